@@ -1,0 +1,79 @@
+#include "Cli.h"
+
+#include "common/CommandLine.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QTextStream>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace credvault::cli {
+
+const QList<Command> &commands()
+{
+    // Commands arrive with the issues that build them (keygen/seal/open, pki, init-demo,
+    // admin, audit verify, keyserver master-key).
+    static const QList<Command> list;
+    return list;
+}
+
+namespace {
+
+QString usage()
+{
+    QString text;
+    QTextStream out(&text);
+    out << "Usage: credvault-cli COMMAND [options]\n"
+        << "CredVault command line: deployment PKI, demo set-up, accounts and staff, offline seal/open,\n"
+        << "audit verification.\n\n"
+        << "Options:\n"
+        << "  -h, --help     Show this help (or a command's: credvault-cli COMMAND --help).\n"
+        << "  -v, --version  Show the version.\n\n"
+        << "Commands:\n";
+    if (commands().isEmpty())
+        out << "  (none in this build)\n";
+    for (const Command &c : commands())
+        out << "  " << c.name.leftJustified(24) << ' ' << c.summary << '\n';
+    return text;
+}
+
+} // namespace
+
+int run(int argc, char **argv)
+{
+    initApplicationInfo(u"credvault-cli"_s);
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    QTextStream out(stdout);
+
+    if (args.size() < 2)
+        return reportFailure(u"no command given (see --help)"_s, ExitUsage);
+    const QString first = args.at(1);
+    if (first == u"-h"_s || first == u"--help"_s || first == u"help"_s) {
+        out << usage();
+        return ExitOk;
+    }
+    if (first == u"-v"_s || first == u"--version"_s) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
+    // Longest match first: "audit verify" before "audit".
+    const Command *best = nullptr;
+    qsizetype bestWords = 0;
+    for (const Command &c : commands()) {
+        const QStringList words = c.name.split(u' ');
+        if (words.size() + 1 > args.size() || words.size() <= bestWords)
+            continue;
+        if (args.mid(1, words.size()) == words) {
+            best = &c;
+            bestWords = words.size();
+        }
+    }
+    if (!best)
+        return reportFailure(u"unknown command '%1' (see --help)"_s.arg(first), ExitUsage);
+    QStringList rest{u"credvault-cli "_s + best->name};
+    rest += args.mid(1 + bestWords);
+    return best->run(rest);
+}
+
+} // namespace credvault::cli

@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Brings a Debian 12 (bookworm) machine to everything CredVault needs to build, test,
+# benchmark and package. Idempotent: when every package is present it only checks and
+# exits within a second or two.
+#
+# SQLCipher 4.6.1 comes from bookworm-backports. The backports source is derived from the
+# machine's own bookworm source (same URIs, same Signed-By), so no mirror is named here.
+set -euo pipefail
+
+if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then
+        exec sudo -E bash "$0" "$@"
+    fi
+    echo "install-deps: run as root (or install sudo)" >&2
+    exit 1
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+
+# Build, run and test packages. Keep one package a line, sorted within each group.
+packages=(
+    # toolchain
+    build-essential cmake ninja-build pkg-config clang-format clang-tidy git
+    # libraries
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-qpa-plugins qtkeychain-qt6-dev libssl-dev openssl libcurl4-openssl-dev
+    libargon2-dev libboost1.81-dev
+    # tests: real SMTP, a headless display, a real keyring, fonts for screenshots
+    python3 python3-aiosmtpd xvfb xauth x11-utils imagemagick gnome-keyring dbus dbus-x11
+    fonts-dejavu-core
+    # benchmarks and packaging checks
+    libsodium-dev rpm file dpkg-dev desktop-file-utils
+)
+backports_packages=(libsqlcipher-dev sqlcipher)
+sqlcipher_min_version="4.6.1"
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null | grep -qx installed; then
+        missing+=("$p")
+    fi
+done
+need_sqlcipher=0
+for p in "${backports_packages[@]}"; do
+    v=$(dpkg-query -W -f='${db:Status-Status} ${Version}' "$p" 2>/dev/null || true)
+    case "$v" in
+        installed\ *)
+            if ! dpkg --compare-versions "${v#installed }" ge "$sqlcipher_min_version"; then
+                need_sqlcipher=1
+            fi
+            ;;
+        *) need_sqlcipher=1 ;;
+    esac
+done
+
+if [ ${#missing[@]} -eq 0 ] && [ "$need_sqlcipher" -eq 0 ]; then
+    echo "install-deps: all dependencies present"
+    exit 0
+fi
+
+backports_file=/etc/apt/sources.list.d/backports.sources
+if [ ! -f "$backports_file" ] && ! grep -rqs 'bookworm-backports' /etc/apt/sources.list /etc/apt/sources.list.d/; then
+    uris=""
+    signed_by=""
+    if [ -f /etc/apt/sources.list.d/debian.sources ]; then
+        # deb822: take the stanza whose Suites holds the word "bookworm".
+        read -r uris signed_by < <(awk '
+            BEGIN { RS = ""; FS = "\n" }
+            {
+                u = ""; s = ""; suites = ""
+                for (i = 1; i <= NF; i++) {
+                    if ($i ~ /^URIs:/)      { u = $i; sub(/^URIs:[ \t]*/, "", u) }
+                    if ($i ~ /^Signed-By:/) { s = $i; sub(/^Signed-By:[ \t]*/, "", s) }
+                    if ($i ~ /^Suites:/)    { suites = " " $i " " }
+                }
+                if (suites ~ /[ \t]bookworm[ \t]/ && u != "") { split(u, a, " "); print a[1], s; exit }
+            }' /etc/apt/sources.list.d/debian.sources)
+    fi
+    if [ -z "$uris" ] && [ -f /etc/apt/sources.list ]; then
+        # One-line format: "deb [options] URI bookworm main ..."
+        uris=$(awk '$1 == "deb" { for (i = 2; i <= NF; i++) if ($i !~ /^\[/ && $i !~ /\]$/) { if ($(i+1) == "bookworm") { print $i; exit } break } }' /etc/apt/sources.list)
+    fi
+    if [ -z "$uris" ]; then
+        echo "install-deps: found no apt source for bookworm to derive bookworm-backports from" >&2
+        exit 1
+    fi
+    [ -n "$signed_by" ] || signed_by=/usr/share/keyrings/debian-archive-keyring.gpg
+    printf 'Types: deb\nURIs: %s\nSuites: bookworm-backports\nComponents: main\nSigned-By: %s\n' \
+        "$uris" "$signed_by" >"$backports_file"
+    echo "install-deps: wrote $backports_file"
+fi
+
+log=$(mktemp /tmp/credvault-install-deps.XXXXXX.log)
+echo "install-deps: installing ${#missing[@]} package(s)$([ "$need_sqlcipher" -eq 1 ] && echo " and SQLCipher from bookworm-backports") (log: $log)"
+run_logged() {
+    if ! "$@" >>"$log" 2>&1; then
+        tail -n 40 "$log" >&2
+        echo "install-deps: failed: $*" >&2
+        exit 1
+    fi
+}
+run_logged apt-get update
+# Backports only for SQLCipher: "-t bookworm-backports" for everything would drag other
+# packages along.
+run_logged apt-get install -y --no-install-recommends "${packages[@]}" \
+    libsqlcipher-dev/bookworm-backports sqlcipher/bookworm-backports
+rm -f "$log"
+echo "install-deps: done"

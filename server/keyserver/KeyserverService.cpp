@@ -1,0 +1,21 @@
+#include "keyserver/KeyserverService.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace credvault::keyserver {
+
+ServiceSpec serviceSpec()
+{
+    ServiceSpec spec;
+    spec.executable = u"credvault-keyserver"_s;
+    spec.description = u"CredVault keyserver: holds account keypairs, e-mails unlock codes, runs unlock "
+                       u"sessions and decapsulates for them."_s;
+    spec.listeners = {
+        {u"public"_s, ClientCertRule::None},
+        {u"services"_s, ClientCertRule::Service},
+        {u"staff"_s, ClientCertRule::Staff},
+    };
+    return spec;
+}
+
+} // namespace credvault::keyserver

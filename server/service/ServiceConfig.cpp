@@ -1,0 +1,218 @@
+#include "service/ServiceConfig.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QFileInfo>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace credvault {
+
+QString clientCertRuleName(ClientCertRule rule)
+{
+    switch (rule) {
+    case ClientCertRule::None: return u"none"_s;
+    case ClientCertRule::Service: return u"service"_s;
+    case ClientCertRule::Staff: return u"staff"_s;
+    }
+    return u"none"_s;
+}
+
+namespace {
+
+const QString kListenerPrefix = u"listener."_s;
+
+class Reader {
+public:
+    Reader(const IniFile &ini, const QString &baseDir) : m_ini(ini), m_baseDir(baseDir) {}
+
+    Unexpected<Error> error(const QString &section, const QString &key, const QString &what) const
+    {
+        const IniFile::Entry *e = m_ini.find(section, key);
+        if (e)
+            return fail(ErrorKind::Config,
+                        u"%1: line %2: [%3] %4: %5"_s.arg(m_ini.origin()).arg(e->line).arg(section, key, what));
+        return fail(ErrorKind::Config, u"%1: [%2] %3: %4"_s.arg(m_ini.origin(), section, key, what));
+    }
+
+    Result<QString> required(const QString &section, const QString &key) const
+    {
+        const IniFile::Entry *e = m_ini.find(section, key);
+        if (!e || e->value.isEmpty())
+            return error(section, key, u"missing (required)"_s);
+        return e->value;
+    }
+
+    QString optional(const QString &section, const QString &key) const
+    {
+        const IniFile::Entry *e = m_ini.find(section, key);
+        return e ? e->value : QString();
+    }
+
+    QString absolute(const QString &value) const { return QDir(m_baseDir).absoluteFilePath(value); }
+
+    /// A file that must exist and be readable now.
+    Result<QString> readableFile(const QString &section, const QString &key) const
+    {
+        Result<QString> v = required(section, key);
+        if (!v)
+            return v;
+        const QString path = absolute(*v);
+        const QFileInfo fi(path);
+        if (!fi.exists())
+            return error(section, key, u"%1 does not exist"_s.arg(path));
+        if (!fi.isFile())
+            return error(section, key, u"%1 is not a file"_s.arg(path));
+        if (!fi.isReadable())
+            return error(section, key, u"%1 is not readable"_s.arg(path));
+        return path;
+    }
+
+    Result<int> integer(const QString &section, const QString &key, int min, int max, int fallback) const
+    {
+        const IniFile::Entry *e = m_ini.find(section, key);
+        if (!e)
+            return fallback;
+        bool ok = false;
+        const int v = e->value.toInt(&ok);
+        if (!ok || v < min || v > max)
+            return error(section, key,
+                         u"must be a whole number from %1 to %2, not '%3'"_s.arg(min).arg(max).arg(e->value));
+        return v;
+    }
+
+    Result<void> onlyKeys(const QString &section, const QStringList &allowed) const
+    {
+        for (const IniFile::Entry &e : m_ini.entries(section)) {
+            if (!allowed.contains(e.key))
+                return error(section, e.key, u"unknown key (allowed here: %1)"_s.arg(allowed.join(u", "_s)));
+        }
+        return {};
+    }
+
+private:
+    const IniFile &m_ini;
+    QString m_baseDir;
+};
+
+} // namespace
+
+Result<ServiceConfig> ServiceConfig::load(const QString &path, const ServiceSpec &spec)
+{
+    Result<IniFile> ini = IniFile::load(path);
+    if (!ini)
+        return fail(ini.error());
+
+    ServiceConfig cfg;
+    cfg.path = QFileInfo(path).absoluteFilePath();
+    cfg.ini = std::move(*ini);
+    const Reader r(cfg.ini, QFileInfo(path).absolutePath());
+
+    // Every section must be one we know: a misspelt section is a refusal, not a default.
+    QStringList known{u"server"_s, u"database"_s};
+    for (const ListenerSpec &l : spec.listeners)
+        known.append(kListenerPrefix + l.name);
+    for (auto it = spec.extraSections.cbegin(); it != spec.extraSections.cend(); ++it)
+        known.append(it.key());
+    for (const QString &section : cfg.ini.sections()) {
+        if (!known.contains(section))
+            return fail(ErrorKind::Config,
+                        u"%1: unknown section [%2] (known: %3)"_s.arg(path, section, known.join(u", "_s)));
+    }
+
+    if (auto ok = r.onlyKeys(u"server"_s, {u"threads"_s}); !ok)
+        return fail(ok.error());
+    Result<int> threads = r.integer(u"server"_s, u"threads"_s, 0, 256, 0);
+    if (!threads)
+        return fail(threads.error());
+    cfg.threads = *threads;
+
+    const QString db = u"database"_s;
+    if (auto ok = r.onlyKeys(db, {u"path"_s, u"key_file"_s, u"key_env"_s}); !ok)
+        return fail(ok.error());
+    Result<QString> dbPath = r.required(db, u"path"_s);
+    if (!dbPath)
+        return fail(dbPath.error());
+    cfg.databasePath = r.absolute(*dbPath);
+    if (!QFileInfo(QFileInfo(cfg.databasePath).absolutePath()).isDir())
+        return r.error(db, u"path"_s, u"the folder of %1 does not exist"_s.arg(cfg.databasePath));
+    const bool hasKeyFile = cfg.ini.find(db, u"key_file"_s) != nullptr;
+    const bool hasKeyEnv = cfg.ini.find(db, u"key_env"_s) != nullptr;
+    if (hasKeyFile == hasKeyEnv)
+        return r.error(db, u"key_file"_s, u"give exactly one of key_file and key_env"_s);
+    if (hasKeyFile) {
+        Result<QString> key = r.readableFile(db, u"key_file"_s);
+        if (!key)
+            return fail(key.error());
+        cfg.databaseKeyFile = *key;
+    } else {
+        Result<QString> env = r.required(db, u"key_env"_s);
+        if (!env)
+            return fail(env.error());
+        cfg.databaseKeyEnv = *env;
+    }
+
+    for (const ListenerSpec &l : spec.listeners) {
+        const QString s = kListenerPrefix + l.name;
+        if (!cfg.ini.hasSection(s))
+            return fail(ErrorKind::Config, u"%1: section [%2] is missing (%3 needs the listeners %4)"_s.arg(
+                                               path, s, spec.executable, [&spec] {
+                                                   QStringList names;
+                                                   for (const ListenerSpec &x : spec.listeners)
+                                                       names.append(x.name);
+                                                   return names.join(u", "_s);
+                                               }()));
+        QStringList allowed{u"address"_s, u"port"_s, u"certificate"_s, u"private_key"_s};
+        if (l.rule != ClientCertRule::None)
+            allowed << u"client_ca"_s << u"crl"_s;
+        if (auto ok = r.onlyKeys(s, allowed); !ok)
+            return fail(ok.error());
+
+        ListenerConfig lc;
+        lc.name = l.name;
+        lc.rule = l.rule;
+        Result<QString> address = r.required(s, u"address"_s);
+        if (!address)
+            return fail(address.error());
+        if (!lc.address.setAddress(*address))
+            return r.error(s, u"address"_s, u"'%1' is not an IP address"_s.arg(*address));
+        Result<QString> portText = r.required(s, u"port"_s);
+        if (!portText)
+            return fail(portText.error());
+        Result<int> port = r.integer(s, u"port"_s, 0, 65535, 0);
+        if (!port)
+            return fail(port.error());
+        lc.port = quint16(*port);
+        for (auto [key, out] :
+             {std::pair{u"certificate"_s, &lc.certificate}, std::pair{u"private_key"_s, &lc.privateKey}}) {
+            Result<QString> file = r.readableFile(s, key);
+            if (!file)
+                return fail(file.error());
+            *out = *file;
+        }
+        if (l.rule != ClientCertRule::None) {
+            // With CRL checking on, a missing CRL would refuse every client: require it.
+            for (auto [key, out] : {std::pair{u"client_ca"_s, &lc.clientCa}, std::pair{u"crl"_s, &lc.crl}}) {
+                Result<QString> file = r.readableFile(s, key);
+                if (!file)
+                    return fail(file.error());
+                *out = *file;
+            }
+        }
+        for (const ListenerConfig &other : cfg.listeners) {
+            if (lc.port != 0 && other.port == lc.port && other.address == lc.address)
+                return r.error(s, u"port"_s,
+                               u"%1:%2 is already used by [%3%4]"_s.arg(lc.address.toString())
+                                   .arg(lc.port)
+                                   .arg(kListenerPrefix, other.name));
+        }
+        cfg.listeners.append(lc);
+    }
+
+    for (auto it = spec.extraSections.cbegin(); it != spec.extraSections.cend(); ++it) {
+        if (auto ok = r.onlyKeys(it.key(), it.value()); !ok)
+            return fail(ok.error());
+    }
+    return cfg;
+}
+
+} // namespace credvault

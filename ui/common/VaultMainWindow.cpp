@@ -1,0 +1,50 @@
+#include "common/VaultMainWindow.h"
+
+#include "widgets/LockStatusWidget.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtGui/QAction>
+#include <QtGui/QKeySequence>
+#include <QtWidgets/QMenuBar>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QStatusBar>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace credvault::ui {
+
+VaultMainWindow::VaultMainWindow(const QString &title, QWidget *parent) : QMainWindow(parent)
+{
+    setWindowTitle(title);
+    resize(900, 600);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    m_vaultMenu = menuBar()->addMenu(tr("&Vault"));
+    m_lockAction = m_vaultMenu->addAction(tr("&Lock now"));
+    m_lockAction->setObjectName(u"lockNow"_s);
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setEnabled(false);
+    connect(m_lockAction, &QAction::triggered, this, &VaultMainWindow::lockRequested);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About %1").arg(title));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &VaultMainWindow::showAbout);
+
+    m_lockStatus = new LockStatusWidget(this);
+    statusBar()->addPermanentWidget(m_lockStatus);
+}
+
+void VaultMainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About %1").arg(windowTitle()),
+                       tr("<b>%1</b> %2<br>Server credentials, sealed on this computer before they leave it.")
+                           .arg(windowTitle(), QCoreApplication::applicationVersion()));
+}
+
+} // namespace credvault::ui
