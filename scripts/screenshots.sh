@@ -21,15 +21,19 @@ mkdir -m 700 -p "$HOME" "$XDG_RUNTIME_DIR"
 # shot EXECUTABLE WINDOW-TITLE FILE
 shot() {
     "$bin/$1" &
-    local pid=$!
+    local pid=$! id=""
     for _ in $(seq 1 100); do
-        if xwininfo -root -tree 2>/dev/null | grep -q "\"$2\""; then
-            break
-        fi
+        id=$(xwininfo -root -tree 2>/dev/null | awk -v t="\"$2\":" '$2 == t { print $1; exit }')
+        [ -n "$id" ] && break
         sleep 0.1
     done
+    if [ -z "$id" ]; then
+        echo "screenshots: no window \"$2\" appeared" >&2
+        kill "$pid"
+        exit 1
+    fi
     sleep 1 # let it paint
-    import -window root "$out/$3"
+    import -window "$id" "$out/$3"
     kill "$pid"
     wait "$pid" 2>/dev/null || true
     echo "screenshots: $out/$3"
