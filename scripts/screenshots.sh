@@ -23,7 +23,7 @@ shot() {
     "$bin/$1" &
     local pid=$! id=""
     for _ in $(seq 1 100); do
-        id=$(xwininfo -root -tree 2>/dev/null | grep -F "\"$2\": (" | awk '{ print $1; exit }')
+        id=$(xwininfo -root -tree 2>/dev/null | grep -F "\"$2\": (" | awk '{ print $1; exit }' || true)
         [ -n "$id" ] && break
         sleep 0.1
     done
