@@ -48,7 +48,7 @@ int run(int argc, char **argv)
 
     if (args.size() < 2)
         return reportFailure(u"no command given (see --help)"_s, ExitUsage);
-    const QString first = args.at(1);
+    const QString &first = args.at(1);
     if (first == u"-h"_s || first == u"--help"_s || first == u"help"_s) {
         out << usage();
         return ExitOk;

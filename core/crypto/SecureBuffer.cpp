@@ -44,7 +44,7 @@ SecureBuffer::SecureBuffer(std::size_t size)
 SecureBuffer SecureBuffer::copyOf(QByteArrayView bytes)
 {
     SecureBuffer b(std::size_t(bytes.size()));
-    if (!bytes.isEmpty())
+    if (b.m_data)
         std::memcpy(b.m_data, bytes.data(), std::size_t(bytes.size()));
     return b;
 }

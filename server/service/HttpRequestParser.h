@@ -19,8 +19,8 @@
 namespace credvault {
 
 struct HttpLimits {
-    std::size_t maxHeaderBytes = 16 * 1024;
-    std::uint64_t maxBodyBytes = 1024 * 1024;
+    std::size_t maxHeaderBytes = std::size_t(16) * 1024;
+    std::uint64_t maxBodyBytes = std::uint64_t(1024) * 1024;
 };
 
 struct HttpRequest {

@@ -8,7 +8,7 @@ namespace credvault {
 
 namespace {
 
-constexpr qint64 kMaxConfigBytes = 1024 * 1024;
+constexpr qint64 kMaxConfigBytes = qint64(1024) * 1024;
 
 bool isNameChar(QChar c)
 {
