@@ -29,9 +29,12 @@ QString errorKindName(ErrorKind kind);
 struct Error {
     ErrorKind kind = ErrorKind::Internal;
     QString message;
+    /// Optional finer, stable snake_case reason ("wrong_key_id", "truncated"), the same
+    /// vocabulary as the servers' error codes; empty when the kind says enough.
+    QString code;
 
     Error() = default;
-    Error(ErrorKind k, QString msg) : kind(k), message(std::move(msg)) {}
+    Error(ErrorKind k, QString msg, QString c = {}) : kind(k), message(std::move(msg)), code(std::move(c)) {}
 
     /// "kind: message", for one-line diagnostics.
     QString toString() const;

@@ -27,9 +27,9 @@ private:
 };
 
 /// Shorthand for the common case: `return fail(ErrorKind::Io, tr("…"));`
-inline Unexpected<Error> fail(ErrorKind kind, QString message)
+inline Unexpected<Error> fail(ErrorKind kind, QString message, QString code = {})
 {
-    return Unexpected<Error>(Error(kind, std::move(message)));
+    return Unexpected<Error>(Error(kind, std::move(message), std::move(code)));
 }
 inline Unexpected<Error> fail(Error error)
 {
