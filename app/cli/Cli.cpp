@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "CryptoCommands.h"
+
 #include "common/CommandLine.h"
 
 #include <QtCore/QCoreApplication>
@@ -11,9 +13,11 @@ namespace credvault::cli {
 
 const QList<Command> &commands()
 {
-    // Commands arrive with the issues that build them (keygen/seal/open, pki, init-demo,
-    // admin, audit verify, keyserver master-key).
-    static const QList<Command> list;
+    static const QList<Command> list{
+        {u"keygen"_s, u"Make an X25519 key pair (PEM files the openssl CLI reads)."_s, keygenCommand},
+        {u"seal"_s, u"Seal an entry's JSON (stdin) to a public key: the envelope on stdout."_s, sealCommand},
+        {u"open"_s, u"Open an envelope (stdin) with a private key: the entry's JSON on stdout."_s, openCommand},
+    };
     return list;
 }
 
@@ -24,8 +28,7 @@ QString usage()
     QString text;
     QTextStream out(&text);
     out << "Usage: credvault-cli COMMAND [options]\n"
-        << "CredVault command line: deployment PKI, demo set-up, accounts and staff, offline seal/open,\n"
-        << "audit verification.\n\n"
+        << "CredVault command line: administration and scripting.\n\n"
         << "Options:\n"
         << "  -h, --help     Show this help (or a command's: credvault-cli COMMAND --help).\n"
         << "  -v, --version  Show the version.\n\n"

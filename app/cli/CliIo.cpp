@@ -1,0 +1,83 @@
+#include "CliIo.h"
+
+#include "common/CommandLine.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QTextStream>
+
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace credvault::cli {
+
+Result<SecureBuffer> readStdin(std::size_t maxBytes)
+{
+    // Read up to maxBytes + 1 to tell "exactly the limit" from "too much".
+    SecureBuffer buf(maxBytes + 1);
+    std::size_t used = 0;
+    while (used < buf.size()) {
+        const ssize_t n = ::read(STDIN_FILENO, buf.data() + used, buf.size() - used);
+        if (n == 0)
+            break;
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return fail(ErrorKind::Io,
+                        u"cannot read standard input: %1"_s.arg(QString::fromLocal8Bit(std::strerror(errno))));
+        }
+        used += std::size_t(n);
+    }
+    if (used > maxBytes)
+        return fail(ErrorKind::InvalidInput, u"standard input is larger than %1 bytes"_s.arg(maxBytes), u"too_large"_s);
+    SecureBuffer out = SecureBuffer::copyOf(buf.view().first(qsizetype(used)));
+    return out;
+}
+
+bool writeStdout(QByteArrayView bytes)
+{
+    std::size_t done = 0;
+    while (done < std::size_t(bytes.size())) {
+        const ssize_t n = ::write(STDOUT_FILENO, bytes.data() + done, std::size_t(bytes.size()) - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += std::size_t(n);
+    }
+    return true;
+}
+
+int parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &description)
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
+    parser.addOption(help);
+    if (!parser.parse(args))
+        return commandFailure(args, parser.errorText() + u" (see --help)"_s, ExitUsage);
+    if (parser.isSet(help)) {
+        QTextStream out(stdout);
+        // helpText() names the executable by its path; name the command instead.
+        QString text = parser.helpText();
+        text.replace(u"Usage: "_s + QCoreApplication::arguments().constFirst(), u"Usage: "_s + args.first());
+        out << text;
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return commandFailure(
+            args, u"unexpected argument '%1' (see --help)"_s.arg(parser.positionalArguments().first()), ExitUsage);
+    return -1;
+}
+
+int commandFailure(const QStringList &args, const QString &message, int exitCode)
+{
+    QTextStream err(stderr);
+    QString line = message;
+    line.replace(u'\n', u' ');
+    err << args.first() << ": " << line << Qt::endl;
+    return exitCode;
+}
+
+} // namespace credvault::cli
