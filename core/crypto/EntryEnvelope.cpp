@@ -35,8 +35,8 @@ Result<SecureBuffer> openParts(QByteArrayView sharedSecret, const EntryEnvelope:
     Result<std::size_t> size = EntryEnvelope::unpaddedSize(*padded);
     if (!size)
         return fail(size.error());
-    SecureBuffer out = SecureBuffer::copyOf(padded->view().first(qsizetype(*size)));
-    return out;
+    padded->truncate(*size);
+    return std::move(padded).value();
 }
 
 } // namespace

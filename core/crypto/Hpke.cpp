@@ -246,14 +246,15 @@ Result<Context> keySchedule(const ScheduleInput &input, QByteArrayView sharedSec
     Context c;
     c.m_aead = input.aead();
     c.m_ksc = input.keyScheduleContext();
-    c.m_secret = SecureBuffer(kSecretSize);
-    labeledExtract(suite, sharedSecret, "secret", psk, c.m_secret.data());
     const std::size_t nk = keySize(c.m_aead);
+    const std::size_t nn = nonceSize(c.m_aead);
+    c.m_material = SecureBuffer(kSecretSize + nk + nn);
+    unsigned char *secret = c.m_material.data();
+    labeledExtract(suite, sharedSecret, "secret", psk, secret);
     if (nk > 0) {
-        c.m_key = SecureBuffer(nk);
-        labeledExpand(suite, c.m_secret.view(), "key", c.m_ksc, nk, c.m_key.data());
-        c.m_baseNonce = SecureBuffer(nonceSize(c.m_aead));
-        labeledExpand(suite, c.m_secret.view(), "base_nonce", c.m_ksc, c.m_baseNonce.size(), c.m_baseNonce.data());
+        const QByteArrayView prk = crypto::bytesView(secret, kSecretSize);
+        labeledExpand(suite, prk, "key", c.m_ksc, nk, secret + kSecretSize);
+        labeledExpand(suite, prk, "base_nonce", c.m_ksc, nn, secret + kSecretSize + nk);
     }
     return c;
 }
@@ -269,9 +270,7 @@ Result<Context> keySchedule(Aead aead, Mode mode, QByteArrayView sharedSecret, Q
 
 Context::Context(Context &&other) noexcept
     : m_aead(other.m_aead),
-      m_key(std::move(other.m_key)),
-      m_baseNonce(std::move(other.m_baseNonce)),
-      m_secret(std::move(other.m_secret)),
+      m_material(std::move(other.m_material)),
       m_ksc(std::move(other.m_ksc)),
       m_exporterSecret(std::move(other.m_exporterSecret)),
       m_seq(other.m_seq),
@@ -287,9 +286,7 @@ Context &Context::operator=(Context &&other) noexcept
     if (this != &other) {
         release();
         m_aead = other.m_aead;
-        m_key = std::move(other.m_key);
-        m_baseNonce = std::move(other.m_baseNonce);
-        m_secret = std::move(other.m_secret);
+        m_material = std::move(other.m_material);
         m_ksc = std::move(other.m_ksc);
         m_exporterSecret = std::move(other.m_exporterSecret);
         m_seq = other.m_seq;
@@ -317,8 +314,8 @@ void Context::release() noexcept
 void Context::computeNonce(unsigned char *nonce) const
 {
     // base_nonce XOR I2OSP(seq, Nn)
-    const std::size_t nn = m_baseNonce.size();
-    std::memcpy(nonce, m_baseNonce.data(), nn);
+    const std::size_t nn = nonceSize(m_aead);
+    std::memcpy(nonce, nonceData(), nn);
     for (std::size_t i = 0; i < 8; ++i)
         nonce[nn - 1 - i] ^= static_cast<unsigned char>(m_seq >> (8 * i));
 }
@@ -334,7 +331,7 @@ Result<QByteArray> Context::seal(QByteArrayView aad, QByteArrayView plaintext)
         return fail(ErrorKind::InvalidInput, u"message too large"_s);
     if (!m_encrypt) {
         m_encrypt = EVP_CIPHER_CTX_new();
-        if (!m_encrypt || EVP_EncryptInit_ex2(m_encrypt, cipherFor(m_aead), m_key.data(), nullptr, nullptr) != 1)
+        if (!m_encrypt || EVP_EncryptInit_ex2(m_encrypt, cipherFor(m_aead), keyData(), nullptr, nullptr) != 1)
             return fail(ErrorKind::Crypto, u"cannot set up the AEAD: %1"_s.arg(crypto::takeOpenSslError()));
     }
     unsigned char nonce[12];
@@ -369,7 +366,7 @@ Result<void> Context::openInto(QByteArrayView aad, QByteArrayView ciphertext, un
         return fail(ErrorKind::InvalidInput, u"message too large"_s);
     if (!m_decrypt) {
         m_decrypt = EVP_CIPHER_CTX_new();
-        if (!m_decrypt || EVP_DecryptInit_ex2(m_decrypt, cipherFor(m_aead), m_key.data(), nullptr, nullptr) != 1)
+        if (!m_decrypt || EVP_DecryptInit_ex2(m_decrypt, cipherFor(m_aead), keyData(), nullptr, nullptr) != 1)
             return fail(ErrorKind::Crypto, u"cannot set up the AEAD: %1"_s.arg(crypto::takeOpenSslError()));
     }
     unsigned char nonce[12];
@@ -412,9 +409,9 @@ Result<SecureBuffer> Context::open(QByteArrayView aad, QByteArrayView ciphertext
 
 const SecureBuffer &Context::exporterSecret() const
 {
-    if (m_exporterSecret.isEmpty() && !m_secret.isEmpty()) {
+    if (m_exporterSecret.isEmpty() && !m_material.isEmpty()) {
         m_exporterSecret = SecureBuffer(kSecretSize);
-        labeledExpand(hpkeSuiteId(m_aead), m_secret.view(), "exp", m_ksc, kSecretSize, m_exporterSecret.data());
+        labeledExpand(hpkeSuiteId(m_aead), secret(), "exp", m_ksc, kSecretSize, m_exporterSecret.data());
     }
     return m_exporterSecret;
 }

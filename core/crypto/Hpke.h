@@ -95,9 +95,13 @@ public:
 
     Aead aead() const { return m_aead; }
     std::uint64_t sequence() const { return m_seq; }
-    const SecureBuffer &key() const { return m_key; }
-    const SecureBuffer &baseNonce() const { return m_baseNonce; }
-    const SecureBuffer &secret() const { return m_secret; }
+    /// Views into the context's key material; valid while the context lives.
+    QByteArrayView secret() const { return m_material.view().first(qsizetype(kSecretSize)); }
+    QByteArrayView key() const { return m_material.view().sliced(qsizetype(kSecretSize), qsizetype(keySize(m_aead))); }
+    QByteArrayView baseNonce() const
+    {
+        return m_material.view().sliced(qsizetype(kSecretSize + keySize(m_aead)), qsizetype(nonceSize(m_aead)));
+    }
     const SecureBuffer &exporterSecret() const;
 
 private:
@@ -106,10 +110,13 @@ private:
     void computeNonce(unsigned char *nonce) const;
     void release() noexcept;
 
+    const unsigned char *keyData() const { return m_material.data() + kSecretSize; }
+    const unsigned char *nonceData() const { return m_material.data() + kSecretSize + keySize(m_aead); }
+
     Aead m_aead = Aead::Aes256Gcm;
-    SecureBuffer m_key;
-    SecureBuffer m_baseNonce;
-    SecureBuffer m_secret;
+    // secret ‖ key ‖ base_nonce in one allocation: the key schedule runs once per entry
+    // opened, and the secure heap's allocator takes a process-wide lock.
+    SecureBuffer m_material;
     QByteArray m_ksc;
     mutable SecureBuffer m_exporterSecret; // derived on first use
     std::uint64_t m_seq = 0;

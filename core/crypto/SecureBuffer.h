@@ -3,9 +3,10 @@
 // SecureBuffer: the one type that holds secret bytes (private keys, shared secrets,
 // codes, plaintext entries). Memory comes from OpenSSL's secure heap when
 // SecureMemory::initialize() has set one up (mlocked, excluded from core dumps, guard
-// pages); otherwise, or when the arena is full, from the normal heap. Either way the
-// bytes are wiped with OPENSSL_cleanse before the memory is released. Move-only: a
-// secret is never copied by accident.
+// pages) — through a small per-thread cache of wiped blocks, because the arena has one
+// process-wide lock — and otherwise, or when the arena is full, from the normal heap.
+// Either way the bytes are wiped with OPENSSL_cleanse before the memory is reused or
+// released. Move-only: a secret is never copied by accident.
 
 #include <QtCore/QByteArrayView>
 
@@ -52,6 +53,8 @@ public:
 
     /// Zeroes the bytes and keeps the size.
     void wipe() noexcept;
+    /// Shrinks to the first `size` bytes in place (no copy); the rest is zeroed.
+    void truncate(std::size_t size) noexcept;
     /// Zeroes and releases the memory; the buffer becomes empty.
     void clear() noexcept;
     /// True when the bytes sit in the locked secure arena.
@@ -64,6 +67,8 @@ public:
 private:
     unsigned char *m_data = nullptr;
     std::size_t m_size = 0;
+    std::size_t m_capacity = 0; // what was allocated: wiped and freed in full
+    bool m_inArena = false;     // from OpenSSL's secure arena (possibly via the thread cache)
 };
 
 } // namespace credvault

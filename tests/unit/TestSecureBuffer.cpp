@@ -3,6 +3,9 @@
 #include <QtTest/QtTest>
 
 #include <algorithm>
+#include <cstring>
+#include <thread>
+#include <vector>
 
 using namespace credvault;
 
@@ -74,6 +77,58 @@ private Q_SLOTS:
         SecureBuffer z = SecureBuffer::copyOf(QByteArrayView());
         QVERIFY(z.isEmpty());
         QVERIFY(!z.isLocked());
+    }
+
+    void reusedMemoryComesBackZeroed()
+    {
+        // Freed arena blocks are cached per thread; a reused one must be wiped.
+        const unsigned char *first = nullptr;
+        {
+            SecureBuffer a(100);
+            std::memset(a.data(), 0xab, a.size());
+            first = a.data();
+        }
+        SecureBuffer b(120); // same 128-byte class
+        if (SecureMemory::isInitialized())
+            QCOMPARE(static_cast<const unsigned char *>(b.data()), first); // the cached block
+        QVERIFY(std::all_of(b.data(), b.data() + b.size(), [](unsigned char c) { return c == 0; }));
+    }
+
+    void truncateWipesTheTail()
+    {
+        SecureBuffer a = SecureBuffer::copyOf(QByteArray("secret-and-padding"));
+        unsigned char *p = a.data();
+        a.truncate(6);
+        QCOMPARE(a.size(), std::size_t(6));
+        QCOMPARE(a.view(), QByteArrayView("secret"));
+        QVERIFY(std::all_of(p + 6, p + 18, [](unsigned char c) { return c == 0; }));
+        a.truncate(10); // growing is not truncating
+        QCOMPARE(a.size(), std::size_t(6));
+    }
+
+    void buffersCrossThreads()
+    {
+        // Allocated on worker threads, freed on this one (and the reverse), while the
+        // workers' caches are torn down as they exit.
+        std::vector<SecureBuffer> made(64);
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 4; ++t) {
+            threads.emplace_back([&made, t] {
+                for (int i = t; i < 64; i += 4) {
+                    made[std::size_t(i)] = SecureBuffer(std::size_t(16 + i * 37));
+                    made[std::size_t(i)].data()[0] = static_cast<unsigned char>(i);
+                    SecureBuffer scratch(64); // freed on the worker, into its cache
+                }
+            });
+        }
+        for (auto &t : threads)
+            t.join();
+        for (int i = 0; i < 64; ++i) {
+            QCOMPARE(made[std::size_t(i)].size(), std::size_t(16 + i * 37));
+            QCOMPARE(int(made[std::size_t(i)].data()[0]), i);
+        }
+        made.clear();
+        std::thread([] { SecureBuffer x(32); }).join();
     }
 
     void fallsBackWhenArenaIsFull()
