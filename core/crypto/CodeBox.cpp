@@ -24,11 +24,8 @@ QByteArray CodeBox::aad(const QUuid &account, const crypto::X25519PublicKey &ses
 Result<QByteArray> CodeBox::seal(const crypto::X25519PublicKey &redeemKey, const QUuid &account,
                                  const crypto::X25519PublicKey &sessionKey, const SecureBuffer &normalizedCode)
 {
-    Result<hpke::Sealed> s = hpke::sealBase(hpke::Aead::Aes256Gcm, redeemKey, QByteArrayView(kInfo),
-                                            aad(account, sessionKey), normalizedCode.view());
-    if (!s)
-        return fail(s.error());
-    return crypto::bytesView(s->enc).toByteArray() + s->ciphertext;
+    return hpke::sealBaseBox(hpke::Aead::Aes256Gcm, redeemKey, QByteArrayView(kInfo), aad(account, sessionKey),
+                             normalizedCode.view());
 }
 
 Result<SecureBuffer> CodeBox::open(const crypto::X25519PrivateKey &redeemKey, const QUuid &account,
@@ -38,9 +35,8 @@ Result<SecureBuffer> CodeBox::open(const crypto::X25519PrivateKey &redeemKey, co
         return fail(ErrorKind::InvalidInput, u"the code box is truncated"_s, u"truncated"_s);
     if (box.size() > kMaxBox)
         return fail(ErrorKind::InvalidInput, u"the code box is too large"_s, u"too_large"_s);
-    const crypto::X25519PublicKey enc = crypto::x25519PublicKeyFrom(box.first(qsizetype(hpke::kEncSize))).value();
-    Result<SecureBuffer> code = hpke::openBase(hpke::Aead::Aes256Gcm, redeemKey, enc, QByteArrayView(kInfo),
-                                               aad(account, sessionKey), box.sliced(qsizetype(hpke::kEncSize)));
+    Result<SecureBuffer> code =
+        hpke::openBaseBox(hpke::Aead::Aes256Gcm, redeemKey, QByteArrayView(kInfo), aad(account, sessionKey), box);
     if (!code)
         return fail(ErrorKind::Crypto,
                     u"the code box does not open: it was made for another account or session key, or altered"_s,

@@ -63,11 +63,8 @@ Result<QByteArray> DecapBox::seal(const crypto::X25519PublicKey &sessionKey, QBy
         return fail(n.error());
     if (secrets.size() != *n * hpke::kSecretSize)
         return fail(ErrorKind::InvalidInput, u"one 32-byte secret per enc is needed"_s, u"bad_length"_s);
-    Result<hpke::Sealed> s =
-        hpke::sealBase(hpke::Aead::Aes256Gcm, sessionKey, QByteArrayView(kInfo), aad(concatenatedEncs), secrets.view());
-    if (!s)
-        return fail(s.error());
-    return crypto::bytesView(s->enc).toByteArray() + s->ciphertext;
+    return hpke::sealBaseBox(hpke::Aead::Aes256Gcm, sessionKey, QByteArrayView(kInfo), aad(concatenatedEncs),
+                             secrets.view());
 }
 
 Result<SecureBuffer> DecapBox::open(const crypto::X25519PrivateKey &sessionKey, QByteArrayView concatenatedEncs,
@@ -82,9 +79,8 @@ Result<SecureBuffer> DecapBox::open(const crypto::X25519PrivateKey &sessionKey, 
     if (std::size_t(box.size()) != expected)
         return fail(ErrorKind::InvalidInput, u"the decapsulation box does not hold one secret per enc"_s,
                     u"bad_length"_s);
-    const crypto::X25519PublicKey enc = crypto::x25519PublicKeyFrom(box.first(qsizetype(hpke::kEncSize))).value();
-    Result<SecureBuffer> secrets = hpke::openBase(hpke::Aead::Aes256Gcm, sessionKey, enc, QByteArrayView(kInfo),
-                                                  aad(concatenatedEncs), box.sliced(qsizetype(hpke::kEncSize)));
+    Result<SecureBuffer> secrets =
+        hpke::openBaseBox(hpke::Aead::Aes256Gcm, sessionKey, QByteArrayView(kInfo), aad(concatenatedEncs), box);
     if (!secrets)
         return fail(ErrorKind::Crypto,
                     u"the decapsulation box does not open: it answers another request or session, or was altered"_s,

@@ -454,4 +454,22 @@ Result<SecureBuffer> openBase(Aead aead, const X25519PrivateKey &skR, const X255
     return ctx->open(aad, ciphertext);
 }
 
+Result<QByteArray> sealBaseBox(Aead aead, const X25519PublicKey &pkR, QByteArrayView info, QByteArrayView aad,
+                               QByteArrayView plaintext)
+{
+    Result<Sealed> s = sealBase(aead, pkR, info, aad, plaintext);
+    if (!s)
+        return fail(s.error());
+    return bytesView(s->enc).toByteArray() + s->ciphertext;
+}
+
+Result<SecureBuffer> openBaseBox(Aead aead, const X25519PrivateKey &skR, QByteArrayView info, QByteArrayView aad,
+                                 QByteArrayView box)
+{
+    if (box.size() < qsizetype(kEncSize + kTagSize))
+        return fail(ErrorKind::InvalidInput, u"the box is truncated"_s, u"truncated"_s);
+    const X25519PublicKey enc = crypto::x25519PublicKeyFrom(box.first(qsizetype(kEncSize))).value();
+    return openBase(aead, skR, enc, info, aad, box.sliced(qsizetype(kEncSize)));
+}
+
 } // namespace credvault::hpke

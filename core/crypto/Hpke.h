@@ -140,4 +140,11 @@ Result<Sealed> sealBase(Aead aead, const X25519PublicKey &pkR, QByteArrayView in
 Result<SecureBuffer> openBase(Aead aead, const X25519PrivateKey &skR, const X25519PublicKey &enc, QByteArrayView info,
                               QByteArrayView aad, QByteArrayView ciphertext);
 
+/// Single-shot base mode in the one-piece wire form enc (32) ‖ ciphertext, as the code
+/// and decapsulation boxes travel. Opening a box shorter than enc + tag is `truncated`.
+Result<QByteArray> sealBaseBox(Aead aead, const X25519PublicKey &pkR, QByteArrayView info, QByteArrayView aad,
+                               QByteArrayView plaintext);
+Result<SecureBuffer> openBaseBox(Aead aead, const X25519PrivateKey &skR, QByteArrayView info, QByteArrayView aad,
+                                 QByteArrayView box);
+
 } // namespace credvault::hpke

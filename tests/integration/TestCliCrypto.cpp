@@ -16,24 +16,7 @@ const QByteArray kJson = R"json({"kind":"ssh","title":"web1","username":"root","
 
 test::RunResult cli(const QStringList &args, const QByteArray &input = {})
 {
-    QProcess p;
-    p.start(test::binary(u"credvault-cli"_s), args);
-    test::RunResult r;
-    if (!p.waitForStarted(10000))
-        return r;
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        p.waitForFinished();
-        r.crashed = true;
-        return r;
-    }
-    r.exitCode = p.exitCode();
-    r.crashed = p.exitStatus() != QProcess::NormalExit;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return test::run(test::binary(u"credvault-cli"_s), args, input);
 }
 } // namespace
 

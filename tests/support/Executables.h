@@ -25,8 +25,8 @@ struct RunResult {
     QByteArray err;
 };
 
-inline RunResult run(const QString &program, const QStringList &args, int timeoutMs = 30000,
-                     const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+inline RunResult run(const QString &program, const QStringList &args, const QByteArray &input = {},
+                     int timeoutMs = 30000, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -36,6 +36,8 @@ inline RunResult run(const QString &program, const QStringList &args, int timeou
         r.err = "failed to start: " + p.errorString().toUtf8();
         return r;
     }
+    if (!input.isEmpty())
+        p.write(input);
     p.closeWriteChannel();
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
