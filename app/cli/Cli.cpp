@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "AuditCommands.h"
 #include "CryptoCommands.h"
 
 #include "common/CommandLine.h"
@@ -17,6 +18,7 @@ const QList<Command> &commands()
         {u"keygen"_s, u"Make an X25519 key pair (PEM files the openssl CLI reads)."_s, keygenCommand},
         {u"seal"_s, u"Seal an entry's JSON (stdin) to a public key: the envelope on stdout."_s, sealCommand},
         {u"open"_s, u"Open an envelope (stdin) with a private key: the entry's JSON on stdout."_s, openCommand},
+        {u"audit verify"_s, u"Verify a server's hash-chained audit log."_s, auditVerifyCommand},
     };
     return list;
 }

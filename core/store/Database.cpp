@@ -129,13 +129,15 @@ Result<Database> Database::open(const QString &path, const SecureBuffer &key, Op
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db.m_db, flags, nullptr);
     if (rc != SQLITE_OK)
         return db.lastError(u"cannot open"_s);
-    // SQLCipher logs failed HMAC checks to stderr by itself; our one error says it all.
-    if (Result<void> r = db.exec("PRAGMA cipher_log_level = NONE"); !r)
-        return fail(r.error());
     if (!key.isEmpty()) {
         if (Result<void> r = applyKey(db.m_db, key, sqlite3_key); !r)
             return fail(r.error());
     }
+    // SQLCipher logs failed HMAC checks to stderr by itself; our one error says it all.
+    // The pragma only takes effect once the connection has its codec, after the key, and
+    // it must come before the first read.
+    if (Result<void> r = db.exec("PRAGMA cipher_log_level = NONE"); !r)
+        return fail(r.error());
     // The first statement reads page 1: a wrong key shows up here as SQLITE_NOTADB.
     if (sqlite3_exec(db.m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) != SQLITE_OK)
         return db.lastError(u"cannot read"_s);
