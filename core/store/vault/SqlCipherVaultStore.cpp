@@ -1,0 +1,633 @@
+#include "store/vault/SqlCipherVaultStore.h"
+
+#include "store/Statement.h"
+#include "store/TimeColumns.h"
+#include "store/Transaction.h"
+
+#include <QtCore/QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace credvault::store {
+
+VaultStore::~VaultStore() = default;
+
+namespace {
+
+const Migration kVaultSchema[] = {
+    {1, "accounts, users, tokens", R"sql(
+        CREATE TABLE accounts (
+            id           TEXT PRIMARY KEY,
+            display_name TEXT NOT NULL,
+            email        TEXT NOT NULL,
+            created_at   INTEGER NOT NULL
+        );
+        CREATE TABLE users (
+            id            TEXT PRIMARY KEY,
+            kind          TEXT NOT NULL CHECK (kind IN ('customer', 'staff')),
+            username      TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            display_name  TEXT NOT NULL,
+            role          TEXT NOT NULL DEFAULT '' CHECK (role IN ('', 'support', 'admin')),
+            account_id    TEXT REFERENCES accounts (id) ON DELETE CASCADE,
+            password_hash TEXT NOT NULL,
+            totp_secret   BLOB,
+            disabled      INTEGER NOT NULL DEFAULT 0,
+            failed_logins INTEGER NOT NULL DEFAULT 0,
+            locked_until  INTEGER NOT NULL DEFAULT 0,
+            created_at    INTEGER NOT NULL,
+            CHECK ((kind = 'customer') = (account_id IS NOT NULL)),
+            CHECK ((kind = 'staff') = (role <> ''))
+        );
+        CREATE INDEX users_account ON users (account_id);
+        CREATE TABLE tokens (
+            token_hash BLOB PRIMARY KEY,
+            user_id    TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+            created_at INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX tokens_user ON tokens (user_id);
+        CREATE INDEX tokens_expiry ON tokens (expires_at);
+    )sql"},
+    // Entries clustered by account: the primary key (account, id) orders the b-tree, so
+    // one account's entries share pages and a listing reads few of them.
+    {2, "entries", R"sql(
+        CREATE TABLE entries (
+            account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+            id         TEXT NOT NULL,
+            key_id     BLOB NOT NULL,
+            revision   INTEGER NOT NULL,
+            envelope   BLOB,
+            created_at INTEGER NOT NULL,
+            created_by TEXT NOT NULL,
+            updated_at INTEGER NOT NULL,
+            updated_by TEXT NOT NULL,
+            deleted    INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (account_id, id)
+        ) WITHOUT ROWID;
+        CREATE UNIQUE INDEX entries_id ON entries (id);
+    )sql"},
+    {3, "audit", nullptr}, // filled from AuditLog::schemaSql() below
+};
+
+std::array<Migration, 3> buildSchema()
+{
+    std::array<Migration, 3> m{kVaultSchema[0], kVaultSchema[1], kVaultSchema[2]};
+    m[2].sql = AuditLog::schemaSql();
+    return m;
+}
+
+QString kindName(UserKind k)
+{
+    return k == UserKind::Staff ? u"staff"_s : u"customer"_s;
+}
+
+constexpr char kUserColumns[] = "id, kind, username, display_name, role, account_id, password_hash, "
+                                "totp_secret IS NOT NULL, disabled, failed_logins, locked_until, created_at";
+
+User readUser(const Statement &s)
+{
+    User u;
+    u.id = QUuid::fromString(s.text(0));
+    u.kind = s.text(1) == u"staff"_s ? UserKind::Staff : UserKind::Customer;
+    u.username = s.text(2);
+    u.displayName = s.text(3);
+    u.role = s.text(4);
+    u.accountId = s.isNull(5) ? QUuid() : QUuid::fromString(s.text(5));
+    u.passwordHash = s.text(6);
+    u.hasTotp = s.integer(7) != 0;
+    u.disabled = s.integer(8) != 0;
+    u.failedLogins = int(s.integer(9));
+    u.lockedUntil = fromMs(s.integer(10));
+    u.createdAt = fromMs(s.integer(11));
+    return u;
+}
+
+constexpr char kEntryColumns[] =
+    "id, account_id, key_id, revision, envelope, created_at, created_by, updated_at, updated_by, deleted";
+
+Entry readEntry(const Statement &s)
+{
+    Entry e;
+    e.id = QUuid::fromString(s.text(0));
+    e.accountId = QUuid::fromString(s.text(1));
+    e.keyId = s.blob(2);
+    e.revision = s.integer(3);
+    e.envelope = s.blob(4);
+    e.createdAt = fromMs(s.integer(5));
+    e.createdBy = s.text(6);
+    e.updatedAt = fromMs(s.integer(7));
+    e.updatedBy = s.text(8);
+    e.deleted = s.integer(9) != 0;
+    return e;
+}
+
+QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+// Runs a query expected to return at most one row, mapping it with `read`.
+template<typename T, typename Bind, typename Read>
+Result<std::optional<T>> queryOne(Database &db, const QByteArray &sql, Bind bind, Read read)
+{
+    Result<Statement> s = db.prepare(sql.constData());
+    if (!s)
+        return fail(s.error());
+    bind(*s);
+    Result<bool> row = s->step();
+    if (!row)
+        return fail(row.error());
+    if (!*row)
+        return std::optional<T>();
+    return std::optional<T>(read(*s));
+}
+
+} // namespace
+
+std::span<const Migration> vaultSchema()
+{
+    static const std::array<Migration, 3> schema = buildSchema();
+    return schema;
+}
+
+Result<std::unique_ptr<SqlCipherVaultStore>> SqlCipherVaultStore::open(const QString &path, const SecureBuffer &key,
+                                                                       const Clock &clock)
+{
+    Result<Database> db = Database::open(path, key, OpenMode::ReadWriteCreate);
+    if (!db)
+        return fail(db.error());
+    if (Result<int> v = migrate(*db, vaultSchema()); !v)
+        return fail(v.error());
+    return std::unique_ptr<SqlCipherVaultStore>(new SqlCipherVaultStore(std::move(*db), clock));
+}
+
+Result<User> SqlCipherVaultStore::insertUser(const User &u)
+{
+    Result<Statement> s = m_db.prepare("INSERT INTO users (id, kind, username, display_name, role, account_id, "
+                                       "password_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    if (!s)
+        return fail(s.error());
+    User out = u;
+    out.createdAt = fromMs(toMs(m_clock.nowUtc()));
+    s->bind(1, uuidText(u.id)).bind(2, kindName(u.kind)).bind(3, u.username).bind(4, u.displayName).bind(5, u.role);
+    if (u.accountId.isNull())
+        s->bindNull(6);
+    else
+        s->bind(6, uuidText(u.accountId));
+    s->bind(7, u.passwordHash).bind(8, toMs(out.createdAt));
+    if (Result<void> r = s->run(); !r) {
+        if (r.error().code == u"constraint"_s)
+            return fail(ErrorKind::Conflict, u"the sign-in name '%1' is taken"_s.arg(u.username), u"exists"_s);
+        return fail(r.error());
+    }
+    return out;
+}
+
+Result<Account> SqlCipherVaultStore::createCustomer(const Account &account, const User &user, const QString &actor)
+{
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return fail(tx.error());
+    Result<Statement> s =
+        m_db.prepare("INSERT INTO accounts (id, display_name, email, created_at) VALUES (?1, ?2, ?3, ?4)");
+    if (!s)
+        return fail(s.error());
+    Account out = account;
+    out.createdAt = fromMs(toMs(m_clock.nowUtc()));
+    s->bind(1, uuidText(account.id)).bind(2, account.displayName).bind(3, account.email).bind(4, toMs(out.createdAt));
+    if (Result<void> r = s->run(); !r)
+        return fail(r.error().code == u"constraint"_s ? Error(ErrorKind::Conflict, u"the account exists"_s, u"exists"_s)
+                                                      : r.error());
+    User u = user;
+    u.kind = UserKind::Customer;
+    u.accountId = account.id;
+    u.role.clear();
+    if (Result<User> r = insertUser(u); !r)
+        return fail(r.error());
+    if (Result<AuditHead> a = AuditLog::append(
+            m_db, {actor, u"account_created"_s, uuidText(account.id), QJsonObject{{u"username"_s, user.username}}},
+            m_clock);
+        !a)
+        return fail(a.error());
+    if (Result<void> c = tx->commit(); !c)
+        return fail(c.error());
+    return out;
+}
+
+Result<User> SqlCipherVaultStore::createStaff(const User &user, const QString &actor)
+{
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return fail(tx.error());
+    User u = user;
+    u.kind = UserKind::Staff;
+    u.accountId = QUuid();
+    if (u.role != u"support"_s && u.role != u"admin"_s)
+        return fail(ErrorKind::InvalidInput, u"a staff role is support or admin"_s, u"bad_role"_s);
+    Result<User> made = insertUser(u);
+    if (!made)
+        return made;
+    if (Result<AuditHead> a = AuditLog::append(
+            m_db, {actor, u"staff_created"_s, {}, QJsonObject{{u"username"_s, u.username}, {u"role"_s, u.role}}},
+            m_clock);
+        !a)
+        return fail(a.error());
+    if (Result<void> c = tx->commit(); !c)
+        return fail(c.error());
+    return made;
+}
+
+Result<std::optional<Account>> SqlCipherVaultStore::account(const QUuid &id)
+{
+    return queryOne<Account>(
+        m_db, "SELECT id, display_name, email, created_at FROM accounts WHERE id = ?1",
+        [&](Statement &s) { s.bind(1, uuidText(id)); },
+        [](const Statement &s) {
+            return Account{QUuid::fromString(s.text(0)), s.text(1), s.text(2), fromMs(s.integer(3))};
+        });
+}
+
+Result<std::optional<User>> SqlCipherVaultStore::userByName(const QString &username)
+{
+    return queryOne<User>(
+        m_db, QByteArray("SELECT ") + kUserColumns + " FROM users WHERE username = ?1",
+        [&](Statement &s) { s.bind(1, username); }, readUser);
+}
+
+Result<std::optional<User>> SqlCipherVaultStore::user(const QUuid &id)
+{
+    return queryOne<User>(
+        m_db, QByteArray("SELECT ") + kUserColumns + " FROM users WHERE id = ?1",
+        [&](Statement &s) { s.bind(1, uuidText(id)); }, readUser);
+}
+
+Result<QList<User>> SqlCipherVaultStore::users(std::optional<UserKind> kind)
+{
+    Result<Statement> s =
+        m_db.prepare((QByteArray("SELECT ") + kUserColumns + " FROM users WHERE ?1 = '' OR kind = ?1 ORDER BY username")
+                         .constData());
+    if (!s)
+        return fail(s.error());
+    s->bind(1, kind ? kindName(*kind) : QString());
+    QList<User> out;
+    while (true) {
+        Result<bool> row = s->step();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            return out;
+        out.append(readUser(*s));
+    }
+}
+
+Result<QList<std::pair<Account, User>>> SqlCipherVaultStore::searchCustomers(const QString &query, int limit)
+{
+    Result<Statement> s = m_db.prepare(
+        "SELECT a.id, a.display_name, a.email, a.created_at, u.id, u.kind, u.username, u.display_name, u.role, "
+        "u.account_id, u.password_hash, u.totp_secret IS NOT NULL, u.disabled, u.failed_logins, u.locked_until, "
+        "u.created_at FROM accounts a JOIN users u ON u.account_id = a.id "
+        "WHERE a.id = ?1 OR instr(lower(a.display_name), lower(?1)) OR instr(lower(u.username), lower(?1)) "
+        "OR instr(lower(a.email), lower(?1)) ORDER BY a.display_name LIMIT ?2");
+    if (!s)
+        return fail(s.error());
+    s->bind(1, query.trimmed()).bind(2, qint64(limit));
+    QList<std::pair<Account, User>> out;
+    while (true) {
+        Result<bool> row = s->step();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            return out;
+        Account a{QUuid::fromString(s->text(0)), s->text(1), s->text(2), fromMs(s->integer(3))};
+        User u;
+        u.id = QUuid::fromString(s->text(4));
+        u.kind = UserKind::Customer;
+        u.username = s->text(6);
+        u.displayName = s->text(7);
+        u.accountId = a.id;
+        u.hasTotp = s->integer(11) != 0;
+        u.disabled = s->integer(12) != 0;
+        u.createdAt = fromMs(s->integer(15));
+        out.append({a, u});
+    }
+}
+
+Result<void> SqlCipherVaultStore::updateUser(const QUuid &userId, const char *sql,
+                                             const std::function<void(Statement &)> &bind, const AuditEvent *event)
+{
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return fail(tx.error());
+    Result<Statement> s = m_db.prepare(sql);
+    if (!s)
+        return fail(s.error());
+    s->bind(1, uuidText(userId));
+    bind(*s);
+    if (Result<void> r = s->run(); !r)
+        return r;
+    if (s->changes() == 0)
+        return fail(ErrorKind::NotFound, u"no such user"_s, u"not_found"_s);
+    if (event) {
+        if (Result<AuditHead> a = AuditLog::append(m_db, *event, m_clock); !a)
+            return fail(a.error());
+    }
+    return tx->commit();
+}
+
+Result<void> SqlCipherVaultStore::setDisabled(const QUuid &userId, bool disabled, const QString &actor)
+{
+    const AuditEvent e{
+        actor, disabled ? u"user_disabled"_s : u"user_enabled"_s, {}, QJsonObject{{u"user"_s, uuidText(userId)}}};
+    return updateUser(
+        userId, "UPDATE users SET disabled = ?2 WHERE id = ?1", [&](Statement &s) { s.bind(2, qint64(disabled)); }, &e);
+}
+
+Result<void> SqlCipherVaultStore::setPasswordHash(const QUuid &userId, const QString &hash, const QString &actor)
+{
+    const AuditEvent e{actor, u"password_changed"_s, {}, QJsonObject{{u"user"_s, uuidText(userId)}}};
+    return updateUser(
+        userId, "UPDATE users SET password_hash = ?2, failed_logins = 0, locked_until = 0 WHERE id = ?1",
+        [&](Statement &s) { s.bind(2, hash); }, &e);
+}
+
+Result<void> SqlCipherVaultStore::setTotpSecret(const QUuid &userId, const SecureBuffer &secret, const QString &actor)
+{
+    const AuditEvent e{actor,
+                       secret.isEmpty() ? u"totp_removed"_s : u"totp_enrolled"_s,
+                       {},
+                       QJsonObject{{u"user"_s, uuidText(userId)}}};
+    return updateUser(
+        userId, "UPDATE users SET totp_secret = ?2 WHERE id = ?1",
+        [&](Statement &s) {
+            if (secret.isEmpty())
+                s.bindNull(2);
+            else
+                s.bindSecret(2, secret);
+        },
+        &e);
+}
+
+Result<SecureBuffer> SqlCipherVaultStore::totpSecret(const QUuid &userId)
+{
+    Result<Statement> s = m_db.prepare("SELECT totp_secret FROM users WHERE id = ?1");
+    if (!s)
+        return fail(s.error());
+    s->bind(1, uuidText(userId));
+    Result<bool> row = s->step();
+    if (!row)
+        return fail(row.error());
+    if (!*row)
+        return fail(ErrorKind::NotFound, u"no such user"_s, u"not_found"_s);
+    return s->secretBlob(0);
+}
+
+Result<void> SqlCipherVaultStore::recordLoginFailure(const QUuid &userId, const QDateTime &lockUntil)
+{
+    return updateUser(
+        userId,
+        "UPDATE users SET failed_logins = failed_logins + 1, "
+        "locked_until = max(locked_until, ?2) WHERE id = ?1",
+        [&](Statement &s) { s.bind(2, toMs(lockUntil)); }, nullptr);
+}
+
+Result<void> SqlCipherVaultStore::recordLoginSuccess(const QUuid &userId)
+{
+    return updateUser(
+        userId, "UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = ?1", [](Statement &) {}, nullptr);
+}
+
+Result<void> SqlCipherVaultStore::deleteAccount(const QUuid &id, const QString &actor)
+{
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return fail(tx.error());
+    Result<Statement> s = m_db.prepare("DELETE FROM accounts WHERE id = ?1");
+    if (!s)
+        return fail(s.error());
+    s->bind(1, uuidText(id));
+    if (Result<void> r = s->run(); !r)
+        return r;
+    if (s->changes() == 0)
+        return fail(ErrorKind::NotFound, u"no such account"_s, u"not_found"_s);
+    if (Result<AuditHead> a = AuditLog::append(m_db, {actor, u"account_deleted"_s, uuidText(id), {}}, m_clock); !a)
+        return fail(a.error());
+    return tx->commit();
+}
+
+Result<void> SqlCipherVaultStore::addToken(const Token &token)
+{
+    Result<Statement> s =
+        m_db.prepare("INSERT INTO tokens (token_hash, user_id, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)");
+    if (!s)
+        return fail(s.error());
+    s->bind(1, QByteArrayView(token.hash))
+        .bind(2, uuidText(token.userId))
+        .bind(3, toMs(token.createdAt))
+        .bind(4, toMs(token.expiresAt));
+    return s->run();
+}
+
+Result<std::optional<Token>> SqlCipherVaultStore::token(const QByteArray &hash)
+{
+    return queryOne<Token>(
+        m_db, "SELECT token_hash, user_id, created_at, expires_at FROM tokens WHERE token_hash = ?1",
+        [&](Statement &s) { s.bind(1, QByteArrayView(hash)); },
+        [](const Statement &s) {
+            return Token{s.blob(0), QUuid::fromString(s.text(1)), fromMs(s.integer(2)), fromMs(s.integer(3))};
+        });
+}
+
+Result<void> SqlCipherVaultStore::removeToken(const QByteArray &hash)
+{
+    Result<Statement> s = m_db.prepare("DELETE FROM tokens WHERE token_hash = ?1");
+    if (!s)
+        return fail(s.error());
+    s->bind(1, QByteArrayView(hash));
+    return s->run();
+}
+
+Result<int> SqlCipherVaultStore::removeExpiredTokens(const QDateTime &now)
+{
+    Result<Statement> s = m_db.prepare("DELETE FROM tokens WHERE expires_at <= ?1");
+    if (!s)
+        return fail(s.error());
+    s->bind(1, toMs(now));
+    if (Result<void> r = s->run(); !r)
+        return fail(r.error());
+    return s->changes();
+}
+
+Result<EntryPage> SqlCipherVaultStore::entries(const QUuid &accountId, const std::optional<QUuid> &after, int limit,
+                                               bool includeDeleted)
+{
+    // Keyset paging on the clustered key: (account_id, id) > (account, after).
+    Result<Statement> s = m_db.prepare((QByteArray("SELECT ") + kEntryColumns +
+                                        " FROM entries WHERE account_id = ?1 AND id > ?2 AND (?3 OR deleted = 0) "
+                                        "ORDER BY id LIMIT ?4")
+                                           .constData());
+    if (!s)
+        return fail(s.error());
+    s->bind(1, uuidText(accountId))
+        .bind(2, after ? uuidText(*after) : QString())
+        .bind(3, qint64(includeDeleted))
+        .bind(4, qint64(limit) + 1);
+    EntryPage page;
+    while (true) {
+        Result<bool> row = s->step();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            break;
+        if (page.items.size() == limit) {
+            page.next = page.items.last().id;
+            break;
+        }
+        page.items.append(readEntry(*s));
+    }
+    return page;
+}
+
+Result<std::optional<Entry>> SqlCipherVaultStore::entry(const QUuid &id)
+{
+    return queryOne<Entry>(
+        m_db, QByteArray("SELECT ") + kEntryColumns + " FROM entries WHERE id = ?1",
+        [&](Statement &s) { s.bind(1, uuidText(id)); }, readEntry);
+}
+
+Result<Entry> SqlCipherVaultStore::createEntry(const Entry &e)
+{
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return fail(tx.error());
+    Result<Statement> s =
+        m_db.prepare("INSERT INTO entries (account_id, id, key_id, revision, envelope, created_at, "
+                     "created_by, updated_at, updated_by) VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6, ?5, ?6)");
+    if (!s)
+        return fail(s.error());
+    Entry out = e;
+    out.revision = 1;
+    out.createdAt = out.updatedAt = fromMs(toMs(e.createdAt.isValid() ? e.createdAt : m_clock.nowUtc()));
+    out.updatedBy = e.createdBy;
+    out.deleted = false;
+    s->bind(1, uuidText(e.accountId))
+        .bind(2, uuidText(e.id))
+        .bind(3, QByteArrayView(e.keyId))
+        .bind(4, QByteArrayView(e.envelope));
+    s->bind(5, toMs(out.createdAt)).bind(6, e.createdBy);
+    if (Result<void> r = s->run(); !r) {
+        if (r.error().code == u"constraint"_s)
+            return fail(ErrorKind::Conflict, u"an entry with this id exists, or the account does not"_s, u"exists"_s);
+        return fail(r.error());
+    }
+    if (Result<AuditHead> a =
+            AuditLog::append(m_db,
+                             {e.createdBy, u"entry_created"_s, uuidText(e.accountId),
+                              QJsonObject{{u"entry"_s, uuidText(e.id)}, {u"size"_s, e.envelope.size()}}},
+                             m_clock);
+        !a)
+        return fail(a.error());
+    if (Result<void> c = tx->commit(); !c)
+        return fail(c.error());
+    return out;
+}
+
+Result<Entry> SqlCipherVaultStore::updateEntry(const QUuid &id, qint64 expectedRevision, const QByteArray &keyId,
+                                               const QByteArray &envelope, const QString &by, const QDateTime &at)
+{
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return fail(tx.error());
+    Result<std::optional<Entry>> current = entry(id);
+    if (!current)
+        return fail(current.error());
+    if (!*current || (*current)->deleted)
+        return fail(ErrorKind::NotFound, u"no such entry"_s, u"not_found"_s);
+    if ((*current)->revision != expectedRevision)
+        return fail(
+            ErrorKind::Conflict,
+            u"the entry was changed since revision %1 (it is at %2)"_s.arg(expectedRevision).arg((*current)->revision),
+            u"stale_revision"_s);
+    Result<Statement> s = m_db.prepare("UPDATE entries SET key_id = ?2, envelope = ?3, revision = revision + 1, "
+                                       "updated_at = ?4, updated_by = ?5 WHERE id = ?1");
+    if (!s)
+        return fail(s.error());
+    const QDateTime when = fromMs(toMs(at.isValid() ? at : m_clock.nowUtc()));
+    s->bind(1, uuidText(id))
+        .bind(2, QByteArrayView(keyId))
+        .bind(3, QByteArrayView(envelope))
+        .bind(4, toMs(when))
+        .bind(5, by);
+    if (Result<void> r = s->run(); !r)
+        return fail(r.error());
+    if (Result<AuditHead> a =
+            AuditLog::append(m_db,
+                             {by, u"entry_updated"_s, uuidText((*current)->accountId),
+                              QJsonObject{{u"entry"_s, uuidText(id)}, {u"revision"_s, expectedRevision + 1}}},
+                             m_clock);
+        !a)
+        return fail(a.error());
+    if (Result<void> c = tx->commit(); !c)
+        return fail(c.error());
+    Entry out = **current;
+    out.keyId = keyId;
+    out.envelope = envelope;
+    out.revision = expectedRevision + 1;
+    out.updatedAt = when;
+    out.updatedBy = by;
+    return out;
+}
+
+Result<Entry> SqlCipherVaultStore::deleteEntry(const QUuid &id, const QString &by, const QDateTime &at)
+{
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return fail(tx.error());
+    Result<std::optional<Entry>> current = entry(id);
+    if (!current)
+        return fail(current.error());
+    if (!*current || (*current)->deleted)
+        return fail(ErrorKind::NotFound, u"no such entry"_s, u"not_found"_s);
+    // The envelope goes (secure_delete overwrites its bytes); the tombstone stays.
+    Result<Statement> s = m_db.prepare("UPDATE entries SET envelope = NULL, deleted = 1, revision = revision + 1, "
+                                       "updated_at = ?2, updated_by = ?3 WHERE id = ?1");
+    if (!s)
+        return fail(s.error());
+    const QDateTime when = fromMs(toMs(at.isValid() ? at : m_clock.nowUtc()));
+    s->bind(1, uuidText(id)).bind(2, toMs(when)).bind(3, by);
+    if (Result<void> r = s->run(); !r)
+        return fail(r.error());
+    if (Result<AuditHead> a = AuditLog::append(
+            m_db, {by, u"entry_deleted"_s, uuidText((*current)->accountId), QJsonObject{{u"entry"_s, uuidText(id)}}},
+            m_clock);
+        !a)
+        return fail(a.error());
+    if (Result<void> c = tx->commit(); !c)
+        return fail(c.error());
+    Entry out = **current;
+    out.envelope.clear();
+    out.deleted = true;
+    out.revision += 1;
+    out.updatedAt = when;
+    out.updatedBy = by;
+    return out;
+}
+
+Result<AuditHead> SqlCipherVaultStore::audit(const AuditEvent &event)
+{
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return fail(tx.error());
+    Result<AuditHead> h = AuditLog::append(m_db, event, m_clock);
+    if (!h)
+        return h;
+    if (Result<void> c = tx->commit(); !c)
+        return fail(c.error());
+    return h;
+}
+
+Result<QList<AuditRecord>> SqlCipherVaultStore::auditRecords(const QString &accountId, qint64 afterSeq, int limit)
+{
+    return AuditLog::records(m_db, accountId, afterSeq, limit);
+}
+
+} // namespace credvault::store

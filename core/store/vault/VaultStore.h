@@ -1,0 +1,120 @@
+#pragma once
+
+// VaultStore: what the vault server keeps (DESIGN.md §4) — customer accounts, the users
+// who sign in (customers and staff), hashed sign-in tokens, sealed entries clustered by
+// account, and its audit log. This interface is the seam for a second backend
+// (PostgreSQL, later): the server talks only to it. Every method that changes something
+// runs in one transaction together with its audit row. Times are UTC, millisecond
+// precision.
+
+#include "common/Result.h"
+#include "crypto/SecureBuffer.h"
+#include "store/AuditLog.h"
+
+#include <QtCore/QByteArray>
+#include <QtCore/QDateTime>
+#include <QtCore/QList>
+#include <QtCore/QString>
+#include <QtCore/QUuid>
+
+#include <optional>
+
+namespace credvault::store {
+
+struct Account {
+    QUuid id;
+    QString displayName;
+    QString email;
+    QDateTime createdAt;
+};
+
+enum class UserKind { Customer, Staff };
+
+struct User {
+    QUuid id;
+    UserKind kind = UserKind::Customer;
+    QString username; // unique among all users, case-insensitively
+    QString displayName;
+    QString role;         // staff: "support" or "admin"; customers: empty
+    QUuid accountId;      // customers: their account; staff: null
+    QString passwordHash; // Argon2id encoded form
+    bool hasTotp = false;
+    bool disabled = false;
+    int failedLogins = 0;
+    QDateTime lockedUntil; // invalid when not locked
+    QDateTime createdAt;
+};
+
+struct Token {
+    QByteArray hash; // SHA-256 of the token; the token itself is never stored
+    QUuid userId;
+    QDateTime createdAt;
+    QDateTime expiresAt;
+};
+
+struct Entry {
+    QUuid id;
+    QUuid accountId;
+    QByteArray keyId; // 16 bytes
+    qint64 revision = 0;
+    QByteArray envelope; // empty once deleted
+    QDateTime createdAt;
+    QString createdBy;
+    QDateTime updatedAt;
+    QString updatedBy;
+    bool deleted = false;
+};
+
+struct EntryPage {
+    QList<Entry> items;
+    std::optional<QUuid> next; // pass as `after` for the next page
+};
+
+class VaultStore {
+public:
+    virtual ~VaultStore();
+
+    // Accounts and users
+    virtual Result<Account> createCustomer(const Account &account, const User &user, const QString &actor) = 0;
+    virtual Result<User> createStaff(const User &user, const QString &actor) = 0;
+    virtual Result<std::optional<Account>> account(const QUuid &id) = 0;
+    virtual Result<std::optional<User>> userByName(const QString &username) = 0;
+    virtual Result<std::optional<User>> user(const QUuid &id) = 0;
+    virtual Result<QList<User>> users(std::optional<UserKind> kind = {}) = 0;
+    /// Customers whose display name, sign-in name or e-mail contains `query`, or whose
+    /// account id is `query`.
+    virtual Result<QList<std::pair<Account, User>>> searchCustomers(const QString &query, int limit) = 0;
+    virtual Result<void> setDisabled(const QUuid &userId, bool disabled, const QString &actor) = 0;
+    virtual Result<void> setPasswordHash(const QUuid &userId, const QString &hash, const QString &actor) = 0;
+    virtual Result<void> setTotpSecret(const QUuid &userId, const SecureBuffer &secret, const QString &actor) = 0;
+    virtual Result<SecureBuffer> totpSecret(const QUuid &userId) = 0;
+    /// Counts a failed sign-in; `lockUntil` valid locks the user until then.
+    virtual Result<void> recordLoginFailure(const QUuid &userId, const QDateTime &lockUntil) = 0;
+    virtual Result<void> recordLoginSuccess(const QUuid &userId) = 0;
+    /// Removes the account, its users, tokens and entries (the keyserver shreds the key).
+    virtual Result<void> deleteAccount(const QUuid &id, const QString &actor) = 0;
+
+    // Tokens
+    virtual Result<void> addToken(const Token &token) = 0;
+    virtual Result<std::optional<Token>> token(const QByteArray &hash) = 0;
+    virtual Result<void> removeToken(const QByteArray &hash) = 0;
+    virtual Result<int> removeExpiredTokens(const QDateTime &now) = 0;
+
+    // Entries
+    virtual Result<EntryPage> entries(const QUuid &accountId, const std::optional<QUuid> &after, int limit,
+                                      bool includeDeleted = false) = 0;
+    virtual Result<std::optional<Entry>> entry(const QUuid &id) = 0;
+    /// Errors: code `exists` when the id is taken.
+    virtual Result<Entry> createEntry(const Entry &entry) = 0;
+    /// Compare-and-swap on the revision. Errors: `stale_revision` (Conflict), `not_found`.
+    virtual Result<Entry> updateEntry(const QUuid &id, qint64 expectedRevision, const QByteArray &keyId,
+                                      const QByteArray &envelope, const QString &by, const QDateTime &at) = 0;
+    /// Leaves a tombstone (revision + 1, no envelope).
+    virtual Result<Entry> deleteEntry(const QUuid &id, const QString &by, const QDateTime &at) = 0;
+
+    // Audit
+    virtual Result<AuditHead> audit(const AuditEvent &event) = 0;
+    virtual Result<QList<AuditRecord>> auditRecords(const QString &accountId, qint64 afterSeq, int limit) = 0;
+};
+
+} // namespace credvault::store
