@@ -144,7 +144,8 @@ Result<Database> Database::open(const QString &path, const SecureBuffer &key, Op
     sqlite3_busy_timeout(db.m_db, int(busyTimeout.count()));
     const char *pragmas = mode == OpenMode::ReadOnly ? "PRAGMA foreign_keys = ON; PRAGMA query_only = ON"
                                                      : "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
-                                                       "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON";
+                                                       "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; "
+                                                       "PRAGMA cache_size = -32768";
     if (Result<void> r = db.exec(pragmas); !r)
         return fail(r.error());
     return db;

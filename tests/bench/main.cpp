@@ -1,5 +1,6 @@
 // credvault-bench: benchmark programs that print "name: value" figures.
 #include "CryptoBench.h"
+#include "StoreBench.h"
 
 #include "common/CommandLine.h"
 #include "crypto/SecureBuffer.h"
@@ -27,11 +28,14 @@ int main(int argc, char **argv)
     }
     if (!what || std::strcmp(what, "help") == 0 || seconds <= 0) {
         std::printf("Usage: credvault-bench crypto [--seconds S]\n"
-                    "Prints one 'name: value' line per figure; S seconds per figure (default 1).\n");
+                    "       credvault-bench store\n"
+                    "Prints one 'name: value' line per figure; for crypto, S seconds per figure (default 1).\n");
         return what ? 0 : 2;
     }
     if (std::strcmp(what, "crypto") == 0)
         return credvault::bench::runCryptoBench(seconds);
+    if (std::strcmp(what, "store") == 0)
+        return credvault::bench::runStoreBench();
     std::fprintf(stderr, "credvault-bench: unknown benchmark '%s'\n", what);
     return 2;
 }
