@@ -65,11 +65,12 @@ function(credvault_apply_settings target)
     endif()
 endfunction()
 
-# One line per test: credvault_add_test(NAME SOURCES a.cpp LIBS lib LABELS unit [ENV K=V])
-# Every test runs through tests/run-isolated.sh, which gives it a fresh HOME,
-# XDG_RUNTIME_DIR and the offscreen Qt platform, and removes them afterwards.
+# One line per test: credvault_add_test(NAME SOURCES a.cpp LIBS lib LABELS unit [ENV K=V]
+# [KEYRING] [TIMEOUT s]). Every test runs through tests/run-isolated.sh, which gives it a
+# fresh HOME, XDG_RUNTIME_DIR and the offscreen Qt platform, and removes them afterwards;
+# KEYRING adds a private D-Bus session with an unlocked gnome-keyring.
 function(credvault_add_test name)
-    cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS;LABELS;ENV" ${ARGN})
+    cmake_parse_arguments(ARG "KEYRING" "TIMEOUT" "SOURCES;LIBS;LABELS;ENV" ${ARGN})
     if(NOT ARG_LABELS)
         message(FATAL_ERROR "credvault_add_test(${name}): give at least one label")
     endif()
@@ -83,8 +84,11 @@ function(credvault_add_test name)
     target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
     target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
     set_target_properties(${name} PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/tests")
-    add_test(NAME ${name}
-        COMMAND ${PROJECT_SOURCE_DIR}/tests/run-isolated.sh $<TARGET_FILE:${name}>)
+    set(wrapper ${PROJECT_SOURCE_DIR}/tests/run-isolated.sh)
+    if(ARG_KEYRING)
+        list(APPEND wrapper ${PROJECT_SOURCE_DIR}/tests/run-with-keyring.sh)
+    endif()
+    add_test(NAME ${name} COMMAND ${wrapper} $<TARGET_FILE:${name}>)
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 300)
     endif()
