@@ -2,6 +2,7 @@
 
 #include "AuditCommands.h"
 #include "CryptoCommands.h"
+#include "DatabaseCommands.h"
 
 #include "common/CommandLine.h"
 
@@ -19,6 +20,8 @@ const QList<Command> &commands()
         {u"seal"_s, u"Seal an entry's JSON (stdin) to a public key: the envelope on stdout."_s, sealCommand},
         {u"open"_s, u"Open an envelope (stdin) with a private key: the entry's JSON on stdout."_s, openCommand},
         {u"audit verify"_s, u"Verify a server's hash-chained audit log."_s, auditVerifyCommand},
+        {u"db rekey"_s, u"Change a server database's key in place."_s, dbRekeyCommand},
+        {u"db backup"_s, u"Copy a server database to a new file under a new key."_s, dbBackupCommand},
     };
     return list;
 }

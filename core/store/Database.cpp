@@ -2,12 +2,15 @@
 
 #include "store/Statement.h"
 
+#include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 
 #include <sqlite3.h>
 
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -29,6 +32,25 @@ SecureBuffer rawKeyLiteral(const SecureBuffer &key)
     }
     *p = '\'';
     return lit;
+}
+
+// Creates an empty file readable and writable by its owner only: SQLite would create it
+// with the umask's mode, and gives its -wal and -shm files the database file's mode.
+Result<void> createPrivateFile(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        const int e = errno;
+        return fail(e == EEXIST                   ? ErrorKind::Conflict
+                    : (e == EACCES || e == EROFS) ? ErrorKind::Permission
+                                                  : ErrorKind::Io,
+                    u"%1: cannot create: %2"_s.arg(path, QString::fromLocal8Bit(std::strerror(e))),
+                    e == EEXIST                   ? u"exists"_s
+                    : (e == EACCES || e == EROFS) ? u"readonly"_s
+                                                  : u"io"_s);
+    }
+    ::close(fd);
+    return {};
 }
 
 Result<void> applyKey(sqlite3 *db, const SecureBuffer &key, int (*fn)(sqlite3 *, const void *, int))
@@ -116,9 +138,11 @@ Result<Database> Database::open(const QString &path, const SecureBuffer &key, Op
     if (fi.exists() && fi.size() > 0 && fi.size() < 4096)
         return fail(ErrorKind::WrongKey, u"%1: wrong database key, or not a CredVault database (too short)"_s.arg(path),
                     u"wrong_key"_s);
-    if (!fi.exists() && !QFileInfo(fi.absolutePath()).isWritable())
-        return fail(ErrorKind::Permission, u"%1: cannot create the database: the folder is not writable"_s.arg(path),
-                    u"readonly"_s);
+    if (!fi.exists()) {
+        if (Result<void> made = createPrivateFile(path); !made)
+            return fail(made.error().kind, u"%1: cannot create the database: the folder is not writable"_s.arg(path),
+                        made.error().code);
+    }
 
     Database db;
     db.m_path = path;
@@ -197,23 +221,30 @@ Result<void> Database::backupTo(const QString &path, const SecureBuffer &key)
     Result<int> version = userVersion();
     if (!version)
         return fail(version.error());
+    if (Result<void> made = createPrivateFile(path); !made)
+        return made;
     Result<Statement> attach = prepare("ATTACH DATABASE ?1 AS backup KEY ?2");
-    if (!attach)
+    if (!attach) {
+        QFile::remove(path);
         return fail(attach.error());
+    }
     const SecureBuffer lit = rawKeyLiteral(key);
+    // The key literal is bound as a blob straight from secure memory; SQLCipher reads the
+    // x'…' form from a blob as from text.
     attach->bind(1, path).bindSecret(2, lit);
-    // sqlite3_bind of a secret as text: bindSecret binds a blob; SQLCipher takes either.
-    if (Result<void> r = attach->run(); !r)
+    if (Result<void> r = attach->run(); !r) {
+        QFile::remove(path);
         return fail(r.error());
+    }
     Result<void> exported = exec("SELECT sqlcipher_export('backup')");
     Result<void> versioned =
         exported ? exec(("PRAGMA backup.user_version = " + QByteArray::number(*version)).constData()) : exported;
     Result<void> detached = exec("DETACH DATABASE backup");
-    if (!exported)
-        return exported;
-    if (!versioned)
-        return versioned;
-    return detached;
+    // A failed backup leaves no half-written file behind.
+    Result<void> outcome = !exported ? exported : !versioned ? versioned : detached;
+    if (!outcome)
+        QFile::remove(path);
+    return outcome;
 }
 
 Result<QString> Database::integrityCheck()

@@ -119,6 +119,13 @@ private Q_SLOTS:
             QVERIFY(s && s->step().value());
             QVERIFY2(s->text(0).startsWith(u"4."_s), qPrintable(s->text(0)));
             QCOMPARE(db.userVersion().value(), 2);
+            // The database and its WAL are the owner's alone.
+            for (const QString &f : {path(u"basic.db"_s), path(u"basic.db-wal"_s)}) {
+                QVERIFY2(QFile::exists(f), qPrintable(f));
+                QCOMPARE(QFile::permissions(f) & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                                  QFileDevice::WriteGroup | QFileDevice::WriteOther),
+                         QFileDevice::Permissions());
+            }
         }
         Result<Database> again = Database::open(path(u"basic.db"_s), m_key, OpenMode::ReadWrite);
         QVERIFY(again.ok());
