@@ -3,6 +3,7 @@
 #include "AuditCommands.h"
 #include "CryptoCommands.h"
 #include "DatabaseCommands.h"
+#include "PkiCommands.h"
 
 #include "common/CommandLine.h"
 
@@ -22,6 +23,11 @@ const QList<Command> &commands()
         {u"audit verify"_s, u"Verify a server's hash-chained audit log."_s, auditVerifyCommand},
         {u"db rekey"_s, u"Change a server database's key in place."_s, dbRekeyCommand},
         {u"db backup"_s, u"Copy a server database to a new file under a new key."_s, dbBackupCommand},
+        {u"pki init"_s, u"Make a deployment PKI (root, services and staff CAs)."_s, pkiInitCommand},
+        {u"pki issue"_s, u"Issue a server, service or staff certificate."_s, pkiIssueCommand},
+        {u"pki revoke"_s, u"Revoke a certificate and rewrite its CA's CRL."_s, pkiRevokeCommand},
+        {u"pki crl"_s, u"Rewrite the CRLs."_s, pkiCrlCommand},
+        {u"pki renew"_s, u"Renew an issued certificate with a new key."_s, pkiRenewCommand},
     };
     return list;
 }
