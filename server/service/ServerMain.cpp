@@ -10,7 +10,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace credvault {
 
-int runServerMain(const ServiceSpec &spec, int argc, char **argv)
+int runServerMain(const ServiceSpec &spec, int argc, char **argv, const ServiceSetup &setup)
 {
     initApplicationInfo(spec.executable);
     QCoreApplication app(argc, argv);
@@ -46,9 +46,17 @@ int runServerMain(const ServiceSpec &spec, int argc, char **argv)
         return ExitOk;
     }
 
-    // The HTTPS listeners arrive with the service foundation (issue 5); until then the
-    // server refuses to pretend it serves.
-    return reportFailure(u"serving HTTPS is not built yet; only --check-config is available"_s, ExitFailure);
+    HttpsServer server(*config);
+    if (setup) {
+        if (Result<void> r = setup(server, *config); !r)
+            return reportFailure(r.error().message, r.error().kind == ErrorKind::Config ? ExitConfig : ExitFailure);
+    }
+    if (Result<void> r = server.start(); !r)
+        return reportFailure(r.error().message, r.error().kind == ErrorKind::Config ? ExitConfig : ExitFailure);
+    QTextStream out(stdout);
+    for (const QString &line : server.listeningLines())
+        out << line << Qt::endl;
+    return server.runUntilSignalled();
 }
 
 } // namespace credvault
