@@ -263,10 +263,16 @@ struct HttpsSession : std::enable_shared_from_this<HttpsSession> {
     void onHandshake(const boost::system::error_code &ec)
     {
         if (ec) {
-            const QString why = verifyFailure(stream.native_handle());
-            if (!why.isEmpty())
-                serviceLog(u"%1: refused a client certificate from %2: %3"_s.arg(listener.config.name,
-                                                                                 remote.toString(), why));
+            // Say why a client certificate was refused; other failed handshakes (scanners,
+            // plain HTTP) are not worth a line each.
+            if (tls->rule != ClientCertRule::None) {
+                QString why = verifyFailure(stream.native_handle());
+                if (why.isEmpty() && !SSL_get0_peer_certificate(stream.native_handle()))
+                    why = u"no client certificate"_s;
+                if (!why.isEmpty())
+                    serviceLog(
+                        u"%1: refused a connection from %2: %3"_s.arg(listener.config.name, remote.toString(), why));
+            }
             return; // the socket closes as the session goes
         }
         if (tls->rule != ClientCertRule::None) {

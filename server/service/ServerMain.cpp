@@ -46,7 +46,10 @@ int runServerMain(const ServiceSpec &spec, int argc, char **argv, const ServiceS
         return ExitOk;
     }
 
-    HttpsServer server(*config);
+    ServerOptions options;
+    options.timeout = std::chrono::seconds(config->idleTimeoutSeconds);
+    options.maxConnections = config->maxConnections;
+    HttpsServer server(*config, options);
     if (setup) {
         if (Result<void> r = setup(server, *config); !r)
             return reportFailure(r.error().message, r.error().kind == ErrorKind::Config ? ExitConfig : ExitFailure);

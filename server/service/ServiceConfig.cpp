@@ -119,12 +119,20 @@ Result<ServiceConfig> ServiceConfig::load(const QString &path, const ServiceSpec
                         u"%1: unknown section [%2] (known: %3)"_s.arg(path, section, known.join(u", "_s)));
     }
 
-    if (auto ok = r.onlyKeys(u"server"_s, {u"threads"_s}); !ok)
+    if (auto ok = r.onlyKeys(u"server"_s, {u"threads"_s, u"idle_timeout"_s, u"max_connections"_s}); !ok)
         return fail(ok.error());
     Result<int> threads = r.integer(u"server"_s, u"threads"_s, 0, 256, 0);
     if (!threads)
         return fail(threads.error());
     cfg.threads = *threads;
+    Result<int> idle = r.integer(u"server"_s, u"idle_timeout"_s, 1, 3600, 10);
+    if (!idle)
+        return fail(idle.error());
+    cfg.idleTimeoutSeconds = *idle;
+    Result<int> maxConnections = r.integer(u"server"_s, u"max_connections"_s, 1, 100000, 512);
+    if (!maxConnections)
+        return fail(maxConnections.error());
+    cfg.maxConnections = *maxConnections;
 
     const QString db = u"database"_s;
     if (auto ok = r.onlyKeys(db, {u"path"_s, u"key_file"_s, u"key_env"_s}); !ok)

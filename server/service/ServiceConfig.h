@@ -8,6 +8,8 @@
 //
 //     [server]
 //     threads = 2                      ; optional; default: one per core
+//     idle_timeout = 10                ; optional; seconds (handshake, idle, read)
+//     max_connections = 512            ; optional
 //     [database]
 //     path = /var/lib/credvault/keyserver.db
 //     key_file = /etc/credvault/keyserver-db.key   ; or: key_env = VARIABLE
@@ -68,6 +70,8 @@ struct ListenerConfig {
 struct ServiceConfig {
     QString path;
     int threads = 0; // 0: one per core
+    int idleTimeoutSeconds = 10;
+    int maxConnections = 512;
     QString databasePath;
     QString databaseKeyFile; // exactly one of these two is set
     QString databaseKeyEnv;

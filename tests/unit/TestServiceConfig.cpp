@@ -97,8 +97,9 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("to");
         QTest::addColumn<QString>("expected");
         QTest::addRow("unknown section") << QByteArray("[mail]") << QByteArray("[mial]") << u"unknown section [mial]"_s;
-        QTest::addRow("unknown key") << QByteArray("threads = 2") << QByteArray("thread = 2")
-                                     << u"line 2: [server] thread: unknown key (allowed here: threads)"_s;
+        QTest::addRow("unknown key")
+            << QByteArray("threads = 2") << QByteArray("thread = 2")
+            << u"line 2: [server] thread: unknown key (allowed here: threads, idle_timeout, max_connections)"_s;
         QTest::addRow("threads not number")
             << QByteArray("threads = 2") << QByteArray("threads = two")
             << u"line 2: [server] threads: must be a whole number from 0 to 256, not 'two'"_s;

@@ -1,0 +1,361 @@
+// The HTTPS service library for real: credvault-test-https-server (the keyserver's three
+// listeners on credvault-server-common) with certificates from credvault-cli pki.
+#include "support/Executables.h"
+#include "support/HttpsClient.h"
+#include "support/TempDir.h"
+
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QTemporaryDir>
+#include <QtNetwork/QTcpSocket>
+#include <QtTest/QtTest>
+
+#include <csignal>
+
+using namespace credvault;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+qint64 rssKiB(qint64 pid)
+{
+    QFile f(u"/proc/%1/status"_s.arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+} // namespace
+
+class TestHttpsService : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_pki;
+    QProcess m_server;
+    QHash<QString, quint16> m_ports;
+    QByteArray m_log;
+
+    QString pki(const QString &file) const { return m_pki + u'/' + file; }
+
+    void cli(const QStringList &args)
+    {
+        const test::RunResult r = test::run(test::binary(u"credvault-cli"_s), args);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+
+    // Signs a staff-CA certificate with the openssl CLI, for what our PKI refuses to make:
+    // an already expired certificate, or one without a staff role.
+    void opensslStaffCert(const QString &name, const QString &subject, const QString &start, const QString &end)
+    {
+        const QString ca = m_dir.filePath(u"ca-"_s + name);
+        QVERIFY(QDir().mkpath(ca + u"/new"_s));
+        test::writeFile(ca, u"index.txt"_s, {});
+        test::writeFile(ca, u"serial"_s, "1000\n");
+        const QByteArray cnf =
+            "[ca]\ndefault_ca = d\n[d]\ndir = " + ca.toUtf8() +
+            "\ndatabase = $dir/index.txt\n"
+            "new_certs_dir = $dir/new\nserial = $dir/serial\ncertificate = " +
+            pki(u"staff-ca.pem"_s).toUtf8() + "\nprivate_key = " + pki(u"staff-ca.key"_s).toUtf8() +
+            "\ndefault_md = sha256\npolicy = p\nx509_extensions = e\nunique_subject = no\n"
+            "[p]\ncommonName = supplied\norganizationalUnitName = optional\norganizationName = optional\n"
+            "[e]\nbasicConstraints = critical,CA:FALSE\nkeyUsage = critical,digitalSignature\n"
+            "extendedKeyUsage = clientAuth\n";
+        test::writeFile(ca, u"ca.cnf"_s, cnf);
+        const QString key = pki(name + u".key"_s);
+        const QString csr = ca + u"/req.csr"_s;
+        QCOMPARE(test::run(u"openssl"_s,
+                           {u"req"_s, u"-new"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s,
+                            u"-nodes"_s, u"-keyout"_s, key, u"-subj"_s, subject, u"-out"_s, csr})
+                     .exitCode,
+                 0);
+        const test::RunResult r =
+            test::run(u"openssl"_s, {u"ca"_s, u"-batch"_s, u"-config"_s, ca + u"/ca.cnf"_s, u"-in"_s, csr, u"-out"_s,
+                                     pki(name + u".pem"_s), u"-startdate"_s, start, u"-enddate"_s, end});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+
+    bool accepted(const QString &listener, const QString &cert = {}, QJsonObject *who = nullptr)
+    {
+        test::HttpsConnection c;
+        if (!c.open(m_ports.value(listener), pki(u"root.pem"_s), cert.isEmpty() ? QString() : pki(cert + u".pem"_s),
+                    cert.isEmpty() ? QString() : pki(cert + u".key"_s)))
+            return false;
+        const test::HttpReply r = c.request("GET", "/v1/whoami");
+        if (who)
+            *who = QJsonDocument::fromJson(r.body).object();
+        return r.status == 200;
+    }
+
+    void collectLog() { m_log += m_server.readAllStandardError(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_pki = m_dir.filePath(u"pki"_s);
+        cli({u"pki"_s, u"init"_s, u"--dir"_s, m_pki});
+        cli({u"pki"_s, u"issue"_s, u"--dir"_s, m_pki, u"--role"_s, u"server"_s, u"--name"_s, u"srv"_s, u"--san"_s,
+             u"IP:127.0.0.1"_s});
+        cli({u"pki"_s, u"issue"_s, u"--dir"_s, m_pki, u"--role"_s, u"service"_s, u"--name"_s, u"vault"_s});
+        cli({u"pki"_s, u"issue"_s, u"--dir"_s, m_pki, u"--role"_s, u"service"_s, u"--name"_s, u"vault2"_s});
+        cli({u"pki"_s, u"issue"_s, u"--dir"_s, m_pki, u"--role"_s, u"staff"_s, u"--name"_s, u"sam"_s, u"--staff-role"_s,
+             u"admin"_s});
+        cli({u"pki"_s, u"issue"_s, u"--dir"_s, m_pki, u"--role"_s, u"staff"_s, u"--name"_s, u"gone"_s,
+             u"--staff-role"_s, u"support"_s});
+        cli({u"pki"_s, u"revoke"_s, u"--dir"_s, m_pki, u"--cert"_s, pki(u"gone.pem"_s)});
+        opensslStaffCert(u"expired"_s, u"/O=CredVault/OU=support/CN=expired"_s, u"20200101000000Z"_s,
+                         u"20200201000000Z"_s);
+        opensslStaffCert(u"norole"_s, u"/O=CredVault/CN=norole"_s, u"20250101000000Z"_s, u"20350101000000Z"_s);
+        test::writeFile(m_dir.path(), u"db.key"_s, QByteArray(64, 'a'));
+        QByteArray conf =
+            "[server]\nidle_timeout = 2\nmax_connections = 6\n[database]\npath = t.db\nkey_file = db.key\n";
+        for (const char *l : {"public", "services", "staff"}) {
+            conf += "[listener." + QByteArray(l) +
+                    "]\naddress = 127.0.0.1\nport = 0\ncertificate = pki/srv-chain.pem\nprivate_key = pki/srv.key\n";
+            if (qstrcmp(l, "services") == 0)
+                conf += "client_ca = pki/services-ca.pem\ncrl = pki/services-ca.crl\n";
+            if (qstrcmp(l, "staff") == 0)
+                conf += "client_ca = pki/staff-ca.pem\ncrl = pki/staff-ca.crl\n";
+        }
+        const QString config = test::writeFile(m_dir.path(), u"server.conf"_s, conf);
+        m_server.start(test::binary(u"credvault-test-https-server"_s), {u"--config"_s, config});
+        QVERIFY(m_server.waitForStarted());
+        QByteArray out;
+        while (out.count('\n') < 3 && m_server.waitForReadyRead(10000))
+            out += m_server.readAllStandardOutput();
+        const QList<QByteArray> lines = out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        for (const QByteArray &line : lines) {
+            // listening on https://127.0.0.1:PORT (NAME)
+            QVERIFY2(line.startsWith("listening on https://127.0.0.1:"), line.constData());
+            const QByteArray name = line.mid(line.lastIndexOf('(') + 1).chopped(1);
+            const quint16 port = quint16(line.mid(31, line.indexOf(' ', 31) - 31).toUInt());
+            QVERIFY(port > 0);
+            m_ports.insert(QString::fromLatin1(name), port);
+        }
+        QCOMPARE(m_ports.keys().size(), 3);
+    }
+
+    void healthOnEveryListener()
+    {
+        for (const auto &[listener, cert] : {std::pair{u"public"_s, QString()}, std::pair{u"services"_s, u"vault"_s},
+                                             std::pair{u"staff"_s, u"sam"_s}}) {
+            test::HttpsConnection c;
+            QVERIFY(c.open(m_ports[listener], pki(u"root.pem"_s), cert.isEmpty() ? QString() : pki(cert + u".pem"_s),
+                           cert.isEmpty() ? QString() : pki(cert + u".key"_s)));
+            const test::HttpReply r = c.request("GET", "/v1/health");
+            QCOMPARE(r.status, 200);
+            QCOMPARE(QJsonDocument::fromJson(r.body).object().value(u"listener"_s).toString(), listener);
+            QVERIFY(r.head.contains("Content-Type: application/json"));
+        }
+    }
+
+    void plainHttpIsRefused()
+    {
+        QTcpSocket s;
+        s.connectToHost(u"127.0.0.1"_s, m_ports[u"public"_s]);
+        QVERIFY(s.waitForConnected(3000));
+        s.write("GET /v1/health HTTP/1.1\r\nHost: x\r\n\r\n");
+        QByteArray got;
+        while (s.waitForReadyRead(3000))
+            got += s.readAll();
+        QVERIFY2(!got.startsWith("HTTP/"), got.constData());
+        QVERIFY(s.state() == QAbstractSocket::UnconnectedState || !got.contains("200"));
+    }
+
+    void onlyTls12AndUp()
+    {
+        const auto sclient = [this](const QString &version) {
+            return test::run(u"openssl"_s,
+                             {u"s_client"_s, u"-connect"_s, u"127.0.0.1:%1"_s.arg(m_ports[u"public"_s]), version,
+                              u"-cipher"_s, u"DEFAULT@SECLEVEL=0"_s, u"-CAfile"_s, pki(u"root.pem"_s)});
+        };
+        const test::RunResult old = sclient(u"-tls1_1"_s);
+        QVERIFY2(old.exitCode != 0, old.out.constData());
+        const test::RunResult v12 = sclient(u"-tls1_2"_s);
+        QCOMPARE(v12.exitCode, 0);
+        QVERIFY(v12.out.contains("TLSv1.2"));
+    }
+
+    void clientCertificates_data()
+    {
+        QTest::addColumn<QString>("listener");
+        QTest::addColumn<QString>("cert");
+        QTest::addColumn<QString>("role"); // empty: refused
+        QTest::addColumn<QString>("staffRole");
+        QTest::newRow("public, none") << u"public"_s << QString() << u"none"_s << QString();
+        QTest::newRow("services, none") << u"services"_s << QString() << QString() << QString();
+        QTest::newRow("services, service") << u"services"_s << u"vault"_s << u"service"_s << QString();
+        QTest::newRow("services, staff (wrong CA)") << u"services"_s << u"sam"_s << QString() << QString();
+        QTest::newRow("services, server cert (wrong usage)") << u"services"_s << u"srv"_s << QString() << QString();
+        QTest::newRow("staff, none") << u"staff"_s << QString() << QString() << QString();
+        QTest::newRow("staff, staff admin") << u"staff"_s << u"sam"_s << u"staff"_s << u"admin"_s;
+        QTest::newRow("staff, service (wrong CA)") << u"staff"_s << u"vault"_s << QString() << QString();
+        QTest::newRow("staff, expired") << u"staff"_s << u"expired"_s << QString() << QString();
+        QTest::newRow("staff, revoked") << u"staff"_s << u"gone"_s << QString() << QString();
+        QTest::newRow("staff, no role") << u"staff"_s << u"norole"_s << QString() << QString();
+    }
+    void clientCertificates()
+    {
+        QFETCH(QString, listener);
+        QFETCH(QString, cert);
+        QFETCH(QString, role);
+        QFETCH(QString, staffRole);
+        QJsonObject who;
+        const bool ok = accepted(listener, cert, &who);
+        QCOMPARE(ok, !role.isEmpty());
+        if (ok) {
+            QCOMPARE(who.value(u"role"_s).toString(), role);
+            QCOMPARE(who.value(u"name"_s).toString(), role == u"none"_s ? QString() : cert);
+            QCOMPARE(who.value(u"staff_role"_s).toString(), staffRole);
+        }
+    }
+
+    void hugeContentLengthIs413WithoutMemoryGrowth()
+    {
+        const qint64 before = rssKiB(m_server.processId());
+        test::HttpsConnection c;
+        QVERIFY(c.open(m_ports[u"public"_s], pki(u"root.pem"_s)));
+        c.send("POST /v1/echo HTTP/1.1\r\nHost: x\r\nContent-Length: 1000000000\r\n\r\n");
+        c.send(QByteArray(256 * 1024, 'x')); // the client goes on sending
+        const test::HttpReply r = c.read();
+        QCOMPARE(r.status, 413);
+        QCOMPARE(QJsonDocument::fromJson(r.body).object().value(u"error"_s).toObject().value(u"code"_s).toString(),
+                 u"body_too_large"_s);
+        const qint64 after = rssKiB(m_server.processId());
+        QVERIFY2(after - before < 16 * 1024, qPrintable(u"RSS grew from %1 to %2 KiB"_s.arg(before).arg(after)));
+    }
+
+    void limits_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<int>("status");
+        QByteArray headers = "GET /v1/health HTTP/1.1\r\nHost: x\r\n";
+        for (int i = 0; i < 20; ++i)
+            headers += "X-Filler-" + QByteArray::number(i) + ": " + QByteArray(1024, 'h') + "\r\n";
+        QTest::newRow("20 KiB of headers") << headers + "\r\n" << 431;
+        QByteArray chunked = "POST /v1/echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n";
+        for (int i = 0; i < 20; ++i)
+            chunked += "10000\r\n" + QByteArray(0x10000, 'c') + "\r\n";
+        QTest::newRow("chunked body over 1 MiB") << chunked + "0\r\n\r\n" << 413;
+        QTest::newRow("malformed request line") << QByteArray("GET /a b c HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
+        QTest::newRow("bad content length")
+            << QByteArray("POST /v1/echo HTTP/1.1\r\nHost: x\r\nContent-Length: x\r\n\r\n") << 400;
+        const QByteArray mib(1024 * 1024, 'm');
+        QTest::newRow("exactly 1 MiB") << "POST /v1/echo HTTP/1.1\r\nHost: x\r\nContent-Length: 1048576\r\n\r\n" + mib
+                                       << 200;
+        QTest::newRow("unknown path") << QByteArray("GET /v1/nothing HTTP/1.1\r\nHost: x\r\n\r\n") << 404;
+        QTest::newRow("wrong method") << QByteArray("PUT /v1/health HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n")
+                                      << 405;
+        QTest::newRow("typed parameter") << QByteArray("GET /v1/items/12 HTTP/1.1\r\nHost: x\r\n\r\n") << 200;
+        QTest::newRow("typed parameter mismatch")
+            << QByteArray("GET /v1/items/twelve HTTP/1.1\r\nHost: x\r\n\r\n") << 404;
+    }
+    void limits()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(int, status);
+        test::HttpsConnection c;
+        QVERIFY(c.open(m_ports[u"public"_s], pki(u"root.pem"_s)));
+        c.send(raw);
+        const test::HttpReply r = c.read();
+        QCOMPARE(r.status, status);
+        // Every error has the JSON error shape with details.
+        if (status >= 400) {
+            const QJsonObject e = QJsonDocument::fromJson(r.body).object().value(u"error"_s).toObject();
+            QVERIFY(!e.value(u"code"_s).toString().isEmpty());
+            QVERIFY(!e.value(u"message"_s).toString().isEmpty());
+            QVERIFY(e.value(u"details"_s).isObject());
+        }
+    }
+
+    void silentClientIsDropped()
+    {
+        test::HttpsConnection c;
+        QVERIFY(c.open(m_ports[u"public"_s], pki(u"root.pem"_s)));
+        // idle_timeout is 2 s in this configuration.
+        QVERIFY(c.waitClosed(8000));
+    }
+
+    void cpuHeavyHandlerDoesNotBlockOthers()
+    {
+        test::HttpsConnection heavy;
+        QVERIFY(heavy.open(m_ports[u"public"_s], pki(u"root.pem"_s)));
+        heavy.send("GET /v1/burn?ms=3000 HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTest::qWait(200);
+        // Two other clients are served while the burn is still going.
+        for (int i = 0; i < 2; ++i) {
+            test::HttpsConnection other;
+            QVERIFY(other.open(m_ports[u"public"_s], pki(u"root.pem"_s)));
+            QCOMPARE(other.request("GET", "/v1/health").status, 200);
+        }
+        QVERIFY2(!heavy.hasReplyWaiting(), "the burn finished before the others were served");
+        QCOMPARE(heavy.read(10000).status, 200);
+    }
+
+    void connectionCap()
+    {
+        std::vector<std::unique_ptr<test::HttpsConnection>> held;
+        for (int i = 0; i < 6; ++i) {
+            held.push_back(std::make_unique<test::HttpsConnection>());
+            QVERIFY(held.back()->open(m_ports[u"public"_s], pki(u"root.pem"_s)));
+        }
+        test::HttpsConnection extra;
+        const bool open = extra.open(m_ports[u"public"_s], pki(u"root.pem"_s), {}, {}, 2000);
+        QVERIFY(!open || extra.request("GET", "/v1/health").status == 0);
+        held.clear();
+        QTest::qWait(300);
+        QVERIFY(accepted(u"public"_s));
+    }
+
+    void sighupPicksUpANewCrl()
+    {
+        QVERIFY(accepted(u"services"_s, u"vault2"_s));
+        cli({u"pki"_s, u"revoke"_s, u"--dir"_s, m_pki, u"--cert"_s, pki(u"vault2.pem"_s)});
+        QVERIFY2(accepted(u"services"_s, u"vault2"_s), "the new CRL applied before SIGHUP");
+        ::kill(pid_t(m_server.processId()), SIGHUP);
+        QTRY_VERIFY_WITH_TIMEOUT((collectLog(), m_log.contains("reloaded certificates and CRLs")), 5000);
+        QVERIFY(!accepted(u"services"_s, u"vault2"_s));
+        QVERIFY(accepted(u"services"_s, u"vault"_s));
+    }
+
+    void logsNeverHoldBodiesOrCredentials()
+    {
+        test::HttpsConnection c;
+        QVERIFY(c.open(m_ports[u"public"_s], pki(u"root.pem"_s)));
+        QCOMPARE(c.request("POST", "/v1/echo?search=SECRET-QUERY-789", "SECRET-BODY-456",
+                           "Authorization: Bearer SECRET-TOKEN-123\r\n")
+                     .status,
+                 200);
+        QTest::qWait(200);
+        collectLog();
+        QVERIFY(m_log.contains("public POST /v1/echo 200"));
+        for (const char *secret : {"SECRET-BODY-456", "SECRET-TOKEN-123", "SECRET-QUERY-789"})
+            QVERIFY2(!m_log.contains(secret), secret);
+        QVERIFY(m_log.contains("refused a connection")); // the refusals above were logged
+    }
+
+    void sigtermDrainsAndExitsZero()
+    {
+        ::kill(pid_t(m_server.processId()), SIGTERM);
+        QVERIFY(m_server.waitForFinished(10000));
+        QCOMPARE(m_server.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(m_server.exitCode(), 0);
+        collectLog();
+        QVERIFY(m_log.contains("stopped"));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_server.state() != QProcess::NotRunning) {
+            m_server.kill();
+            m_server.waitForFinished();
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpsService)
+#include "TestHttpsService.moc"
