@@ -340,7 +340,19 @@ private Q_SLOTS:
 
     void sigtermDrainsAndExitsZero()
     {
+        // A request in flight when SIGTERM comes is still answered.
+        test::HttpsConnection busy;
+        QVERIFY(busy.open(m_ports[u"public"_s], pki(u"root.pem"_s)));
+        busy.send("GET /v1/burn?ms=1500 HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTest::qWait(300);
         ::kill(pid_t(m_server.processId()), SIGTERM);
+        const test::HttpReply last = busy.read(10000);
+        QCOMPARE(last.status, 200);
+        QVERIFY(last.head.toLower().contains("connection: close"));
+        // And no new connection is taken.
+        test::HttpsConnection late;
+        QVERIFY(!late.open(m_ports[u"public"_s], pki(u"root.pem"_s), {}, {}, 2000) ||
+                late.request("GET", "/v1/health").status == 0);
         QVERIFY(m_server.waitForFinished(10000));
         QCOMPARE(m_server.exitStatus(), QProcess::NormalExit);
         QCOMPARE(m_server.exitCode(), 0);
