@@ -1,6 +1,7 @@
 #include "store/AuditLog.h"
 
 #include "store/Database.h"
+#include "store/Queries.h"
 #include "store/Statement.h"
 
 #include <QtCore/QJsonDocument>
@@ -165,26 +166,18 @@ Result<AuditHead> AuditLog::append(Database &db, const AuditEvent &event, const 
 
 Result<QList<AuditRecord>> AuditLog::records(Database &db, const QString &accountId, qint64 afterSeq, int limit)
 {
-    Result<Statement> s = accountId.isEmpty()
-                              ? db.prepare("SELECT seq, at, actor, action, account_id, details, hash FROM audit "
-                                           "WHERE seq > ?1 ORDER BY seq LIMIT ?2")
-                              : db.prepare("SELECT seq, at, actor, action, account_id, details, hash FROM audit "
-                                           "WHERE seq > ?1 AND account_id = ?3 ORDER BY seq LIMIT ?2");
-    if (!s)
-        return fail(s.error());
-    s->bind(1, afterSeq).bind(2, qint64(limit));
-    if (!accountId.isEmpty())
-        s->bind(3, accountId);
-    QList<AuditRecord> out;
-    while (true) {
-        Result<bool> row = s->step();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            break;
-        out.append(readRecord(*s));
-    }
-    return out;
+    return queryAll<AuditRecord>(
+        db,
+        accountId.isEmpty() ? "SELECT seq, at, actor, action, account_id, details, hash FROM audit "
+                              "WHERE seq > ?1 ORDER BY seq LIMIT ?2"
+                            : "SELECT seq, at, actor, action, account_id, details, hash FROM audit "
+                              "WHERE seq > ?1 AND account_id = ?3 ORDER BY seq LIMIT ?2",
+        [&](Statement &s) {
+            s.bind(1, afterSeq).bind(2, qint64(limit));
+            if (!accountId.isEmpty())
+                s.bind(3, accountId);
+        },
+        readRecord);
 }
 
 Result<AuditVerification> AuditLog::verify(Database &db, const std::optional<AuditHead> &expected)

@@ -1,5 +1,6 @@
 #include "store/keyserver/SqlCipherKeyserverStore.h"
 
+#include "store/Queries.h"
 #include "store/Statement.h"
 #include "store/TimeColumns.h"
 #include "store/Transaction.h"
@@ -77,11 +78,6 @@ std::array<Migration, 3> buildSchema()
     }};
 }
 
-QString uuidText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-
 void bindOptional(Statement &s, int index, const std::optional<QString> &v)
 {
     if (v)
@@ -132,61 +128,6 @@ UnlockSessionRecord readSession(const Statement &s)
     r.expiresAt = fromMs(s.integer(8));
     r.endedAt = fromMs(s.integer(9));
     return r;
-}
-
-/// Prepares `sql`, lets `bind` fill it, runs it; returns the number of rows changed.
-Result<int> run(Database &db, const char *sql, const std::function<void(Statement &)> &bind)
-{
-    Result<Statement> s = db.prepare(sql);
-    if (!s)
-        return fail(s.error());
-    bind(*s);
-    if (Result<void> r = s->run(); !r)
-        return fail(r.error());
-    return s->changes();
-}
-
-template<typename T>
-Result<QList<T>> queryAll(Database &db, const char *sql, const std::function<void(Statement &)> &bind,
-                          T (*read)(const Statement &))
-{
-    Result<Statement> s = db.prepare(sql);
-    if (!s)
-        return fail(s.error());
-    bind(*s);
-    QList<T> out;
-    while (true) {
-        Result<bool> row = s->step();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            return out;
-        out.append(read(*s));
-    }
-}
-
-template<typename T>
-Result<std::optional<T>> queryOne(Database &db, const char *sql, const std::function<void(Statement &)> &bind,
-                                  T (*read)(const Statement &))
-{
-    Result<QList<T>> all = queryAll(db, sql, bind, read);
-    if (!all)
-        return fail(all.error());
-    return all->isEmpty() ? std::optional<T>() : std::optional<T>(all->first());
-}
-
-/// Runs `work` and then the audit row in one transaction.
-Result<void> withAudit(Database &db, const Clock &clock, const AuditEvent &event,
-                       const std::function<Result<void>()> &work)
-{
-    Result<Transaction> tx = Transaction::begin(db);
-    if (!tx)
-        return fail(tx.error());
-    if (Result<void> r = work(); !r)
-        return r;
-    if (Result<AuditHead> a = AuditLog::append(db, event, clock); !a)
-        return fail(a.error());
-    return tx->commit();
 }
 
 Unexpected<Error> noSuchAccount()

@@ -1,5 +1,6 @@
 #include "store/vault/SqlCipherVaultStore.h"
 
+#include "store/Queries.h"
 #include "store/Statement.h"
 #include "store/TimeColumns.h"
 #include "store/Transaction.h"
@@ -121,27 +122,6 @@ Entry readEntry(const Statement &s)
     return e;
 }
 
-QString uuidText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-
-// Runs a query expected to return at most one row, mapping it with `read`.
-template<typename T, typename Bind, typename Read>
-Result<std::optional<T>> queryOne(Database &db, const QByteArray &sql, Bind bind, Read read)
-{
-    Result<Statement> s = db.prepare(sql.constData());
-    if (!s)
-        return fail(s.error());
-    bind(*s);
-    Result<bool> row = s->step();
-    if (!row)
-        return fail(row.error());
-    if (!*row)
-        return std::optional<T>();
-    return std::optional<T>(read(*s));
-}
-
 } // namespace
 
 std::span<const Migration> vaultSchema()
@@ -185,56 +165,53 @@ Result<User> SqlCipherVaultStore::insertUser(const User &u)
 
 Result<Account> SqlCipherVaultStore::createCustomer(const Account &account, const User &user, const QString &actor)
 {
-    Result<Transaction> tx = Transaction::begin(m_db);
-    if (!tx)
-        return fail(tx.error());
-    Result<Statement> s =
-        m_db.prepare("INSERT INTO accounts (id, display_name, email, created_at) VALUES (?1, ?2, ?3, ?4)");
-    if (!s)
-        return fail(s.error());
     Account out = account;
     out.createdAt = fromMs(toMs(m_clock.nowUtc()));
-    s->bind(1, uuidText(account.id)).bind(2, account.displayName).bind(3, account.email).bind(4, toMs(out.createdAt));
-    if (Result<void> r = s->run(); !r)
-        return fail(r.error().code == u"constraint"_s ? Error(ErrorKind::Conflict, u"the account exists"_s, u"exists"_s)
-                                                      : r.error());
     User u = user;
     u.kind = UserKind::Customer;
     u.accountId = account.id;
     u.role.clear();
-    if (Result<User> r = insertUser(u); !r)
+    const AuditEvent event{actor, u"account_created"_s, uuidText(account.id),
+                           QJsonObject{{u"username"_s, user.username}}};
+    Result<void> r = withAudit(m_db, m_clock, event, [&]() -> Result<void> {
+        Result<int> n = run(m_db, "INSERT INTO accounts (id, display_name, email, created_at) VALUES (?1, ?2, ?3, ?4)",
+                            [&](Statement &s) {
+                                s.bind(1, uuidText(account.id)).bind(2, account.displayName).bind(3, account.email);
+                                s.bind(4, toMs(out.createdAt));
+                            });
+        if (!n)
+            return fail(n.error().code == u"constraint"_s
+                            ? Error(ErrorKind::Conflict, u"the account exists"_s, u"exists"_s)
+                            : n.error());
+        if (Result<User> made = insertUser(u); !made)
+            return fail(made.error());
+        return {};
+    });
+    if (!r)
         return fail(r.error());
-    if (Result<AuditHead> a = AuditLog::append(
-            m_db, {actor, u"account_created"_s, uuidText(account.id), QJsonObject{{u"username"_s, user.username}}},
-            m_clock);
-        !a)
-        return fail(a.error());
-    if (Result<void> c = tx->commit(); !c)
-        return fail(c.error());
     return out;
 }
 
 Result<User> SqlCipherVaultStore::createStaff(const User &user, const QString &actor)
 {
-    Result<Transaction> tx = Transaction::begin(m_db);
-    if (!tx)
-        return fail(tx.error());
     User u = user;
     u.kind = UserKind::Staff;
     u.accountId = QUuid();
     if (u.role != u"support"_s && u.role != u"admin"_s)
         return fail(ErrorKind::InvalidInput, u"a staff role is support or admin"_s, u"bad_role"_s);
-    Result<User> made = insertUser(u);
-    if (!made)
-        return made;
-    if (Result<AuditHead> a = AuditLog::append(
-            m_db, {actor, u"staff_created"_s, {}, QJsonObject{{u"username"_s, u.username}, {u"role"_s, u.role}}},
-            m_clock);
-        !a)
-        return fail(a.error());
-    if (Result<void> c = tx->commit(); !c)
-        return fail(c.error());
-    return made;
+    std::optional<User> made;
+    const AuditEvent event{
+        actor, u"staff_created"_s, {}, QJsonObject{{u"username"_s, u.username}, {u"role"_s, u.role}}};
+    Result<void> r = withAudit(m_db, m_clock, event, [&]() -> Result<void> {
+        Result<User> inserted = insertUser(u);
+        if (!inserted)
+            return fail(inserted.error());
+        made = *inserted;
+        return {};
+    });
+    if (!r)
+        return fail(r.error());
+    return *made;
 }
 
 Result<std::optional<Account>> SqlCipherVaultStore::account(const QUuid &id)
@@ -263,75 +240,45 @@ Result<std::optional<User>> SqlCipherVaultStore::user(const QUuid &id)
 
 Result<QList<User>> SqlCipherVaultStore::users(std::optional<UserKind> kind)
 {
-    Result<Statement> s =
-        m_db.prepare((QByteArray("SELECT ") + kUserColumns + " FROM users WHERE ?1 = '' OR kind = ?1 ORDER BY username")
-                         .constData());
-    if (!s)
-        return fail(s.error());
-    s->bind(1, kind ? kindName(*kind) : QString());
-    QList<User> out;
-    while (true) {
-        Result<bool> row = s->step();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            return out;
-        out.append(readUser(*s));
-    }
+    return queryAll<User>(
+        m_db, QByteArray("SELECT ") + kUserColumns + " FROM users WHERE ?1 = '' OR kind = ?1 ORDER BY username",
+        [&](Statement &s) { s.bind(1, kind ? kindName(*kind) : QString()); }, readUser);
 }
 
 Result<QList<std::pair<Account, User>>> SqlCipherVaultStore::searchCustomers(const QString &query, int limit)
 {
-    Result<Statement> s = m_db.prepare(
-        "SELECT a.id, a.display_name, a.email, a.created_at, u.id, u.kind, u.username, u.display_name, u.role, "
-        "u.account_id, u.password_hash, u.totp_secret IS NOT NULL, u.disabled, u.failed_logins, u.locked_until, "
-        "u.created_at FROM accounts a JOIN users u ON u.account_id = a.id "
+    // The user's columns first (as readUser wants them), then the account's.
+    return queryAll<std::pair<Account, User>>(
+        m_db,
+        "SELECT u.id, u.kind, u.username, u.display_name, u.role, u.account_id, u.password_hash, "
+        "u.totp_secret IS NOT NULL, u.disabled, u.failed_logins, u.locked_until, u.created_at, "
+        "a.id, a.display_name, a.email, a.created_at FROM accounts a JOIN users u ON u.account_id = a.id "
         "WHERE a.id = ?1 OR instr(lower(a.display_name), lower(?1)) OR instr(lower(u.username), lower(?1)) "
-        "OR instr(lower(a.email), lower(?1)) ORDER BY a.display_name LIMIT ?2");
-    if (!s)
-        return fail(s.error());
-    s->bind(1, query.trimmed()).bind(2, qint64(limit));
-    QList<std::pair<Account, User>> out;
-    while (true) {
-        Result<bool> row = s->step();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            return out;
-        Account a{QUuid::fromString(s->text(0)), s->text(1), s->text(2), fromMs(s->integer(3))};
-        User u;
-        u.id = QUuid::fromString(s->text(4));
-        u.kind = UserKind::Customer;
-        u.username = s->text(6);
-        u.displayName = s->text(7);
-        u.accountId = a.id;
-        u.hasTotp = s->integer(11) != 0;
-        u.disabled = s->integer(12) != 0;
-        u.createdAt = fromMs(s->integer(15));
-        out.append({a, u});
-    }
+        "OR instr(lower(a.email), lower(?1)) ORDER BY a.display_name LIMIT ?2",
+        [&](Statement &s) { s.bind(1, query.trimmed()).bind(2, qint64(limit)); },
+        [](const Statement &s) {
+            return std::pair{Account{QUuid::fromString(s.text(12)), s.text(13), s.text(14), fromMs(s.integer(15))},
+                             readUser(s)};
+        });
 }
 
 Result<void> SqlCipherVaultStore::updateUser(const QUuid &userId, const char *sql,
                                              const std::function<void(Statement &)> &bind, const AuditEvent *event)
 {
-    Result<Transaction> tx = Transaction::begin(m_db);
-    if (!tx)
-        return fail(tx.error());
-    Result<Statement> s = m_db.prepare(sql);
-    if (!s)
-        return fail(s.error());
-    s->bind(1, uuidText(userId));
-    bind(*s);
-    if (Result<void> r = s->run(); !r)
-        return r;
-    if (s->changes() == 0)
-        return fail(ErrorKind::NotFound, u"no such user"_s, u"not_found"_s);
-    if (event) {
-        if (Result<AuditHead> a = AuditLog::append(m_db, *event, m_clock); !a)
-            return fail(a.error());
-    }
-    return tx->commit();
+    const auto work = [&]() -> Result<void> {
+        Result<int> n = run(m_db, sql, [&](Statement &s) {
+            s.bind(1, uuidText(userId));
+            bind(s);
+        });
+        if (!n)
+            return fail(n.error());
+        if (*n == 0)
+            return fail(ErrorKind::NotFound, u"no such user"_s, u"not_found"_s);
+        return {};
+    };
+    if (event)
+        return withAudit(m_db, m_clock, *event, work);
+    return work();
 }
 
 Result<void> SqlCipherVaultStore::setDisabled(const QUuid &userId, bool disabled, const QString &actor)
@@ -398,20 +345,14 @@ Result<void> SqlCipherVaultStore::recordLoginSuccess(const QUuid &userId)
 
 Result<void> SqlCipherVaultStore::deleteAccount(const QUuid &id, const QString &actor)
 {
-    Result<Transaction> tx = Transaction::begin(m_db);
-    if (!tx)
-        return fail(tx.error());
-    Result<Statement> s = m_db.prepare("DELETE FROM accounts WHERE id = ?1");
-    if (!s)
-        return fail(s.error());
-    s->bind(1, uuidText(id));
-    if (Result<void> r = s->run(); !r)
-        return r;
-    if (s->changes() == 0)
-        return fail(ErrorKind::NotFound, u"no such account"_s, u"not_found"_s);
-    if (Result<AuditHead> a = AuditLog::append(m_db, {actor, u"account_deleted"_s, uuidText(id), {}}, m_clock); !a)
-        return fail(a.error());
-    return tx->commit();
+    return withAudit(m_db, m_clock, AuditEvent{actor, u"account_deleted"_s, uuidText(id), {}}, [&]() -> Result<void> {
+        Result<int> n = run(m_db, "DELETE FROM accounts WHERE id = ?1", [&](Statement &s) { s.bind(1, uuidText(id)); });
+        if (!n)
+            return fail(n.error());
+        if (*n == 0)
+            return fail(ErrorKind::NotFound, u"no such account"_s, u"not_found"_s);
+        return {};
+    });
 }
 
 Result<void> SqlCipherVaultStore::addToken(const Token &token)
@@ -496,34 +437,59 @@ Result<std::optional<Entry>> SqlCipherVaultStore::entry(const QUuid &id)
 
 Result<Entry> SqlCipherVaultStore::createEntry(const Entry &e)
 {
-    Result<Transaction> tx = Transaction::begin(m_db);
-    if (!tx)
-        return fail(tx.error());
-    Result<Statement> s =
-        m_db.prepare("INSERT INTO entries (account_id, id, key_id, revision, envelope, created_at, "
-                     "created_by, updated_at, updated_by) VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6, ?5, ?6)");
-    if (!s)
-        return fail(s.error());
     Entry out = e;
     out.revision = 1;
     out.createdAt = out.updatedAt = fromMs(toMs(e.createdAt.isValid() ? e.createdAt : m_clock.nowUtc()));
     out.updatedBy = e.createdBy;
     out.deleted = false;
-    s->bind(1, uuidText(e.accountId))
-        .bind(2, uuidText(e.id))
-        .bind(3, QByteArrayView(e.keyId))
-        .bind(4, QByteArrayView(e.envelope));
-    s->bind(5, toMs(out.createdAt)).bind(6, e.createdBy);
-    if (Result<void> r = s->run(); !r) {
-        if (r.error().code == u"constraint"_s)
+    const AuditEvent event{e.createdBy, u"entry_created"_s, uuidText(e.accountId),
+                           QJsonObject{{u"entry"_s, uuidText(e.id)}, {u"size"_s, e.envelope.size()}}};
+    Result<void> r = withAudit(m_db, m_clock, event, [&]() -> Result<void> {
+        Result<int> n =
+            run(m_db,
+                "INSERT INTO entries (account_id, id, key_id, revision, envelope, created_at, created_by, "
+                "updated_at, updated_by) VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6, ?5, ?6)",
+                [&](Statement &s) {
+                    s.bind(1, uuidText(e.accountId)).bind(2, uuidText(e.id)).bind(3, QByteArrayView(e.keyId));
+                    s.bind(4, QByteArrayView(e.envelope)).bind(5, toMs(out.createdAt)).bind(6, e.createdBy);
+                });
+        if (!n && n.error().code == u"constraint"_s)
             return fail(ErrorKind::Conflict, u"an entry with this id exists, or the account does not"_s, u"exists"_s);
+        if (!n)
+            return fail(n.error());
+        return {};
+    });
+    if (!r)
         return fail(r.error());
-    }
-    if (Result<AuditHead> a =
-            AuditLog::append(m_db,
-                             {e.createdBy, u"entry_created"_s, uuidText(e.accountId),
-                              QJsonObject{{u"entry"_s, uuidText(e.id)}, {u"size"_s, e.envelope.size()}}},
-                             m_clock);
+    return out;
+}
+
+Result<Entry> SqlCipherVaultStore::changeEntry(const QUuid &id, std::optional<qint64> expectedRevision,
+                                               const std::function<Result<void>(Entry &)> &change,
+                                               const QString &action, const QString &by)
+{
+    Entry out;
+    // One transaction: read the current entry, check it, change it, audit it.
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return fail(tx.error());
+    Result<std::optional<Entry>> current = entry(id);
+    if (!current)
+        return fail(current.error());
+    if (!*current || (*current)->deleted)
+        return fail(ErrorKind::NotFound, u"no such entry"_s, u"not_found"_s);
+    if (expectedRevision && (*current)->revision != *expectedRevision)
+        return fail(
+            ErrorKind::Conflict,
+            u"the entry was changed since revision %1 (it is at %2)"_s.arg(*expectedRevision).arg((*current)->revision),
+            u"stale_revision"_s);
+    out = **current;
+    if (Result<void> c = change(out); !c)
+        return fail(c.error());
+    if (Result<AuditHead> a = AuditLog::append(m_db,
+                                               {by, action, uuidText(out.accountId),
+                                                QJsonObject{{u"entry"_s, uuidText(id)}, {u"revision"_s, out.revision}}},
+                                               m_clock);
         !a)
         return fail(a.error());
     if (Result<void> c = tx->commit(); !c)
@@ -534,95 +500,58 @@ Result<Entry> SqlCipherVaultStore::createEntry(const Entry &e)
 Result<Entry> SqlCipherVaultStore::updateEntry(const QUuid &id, qint64 expectedRevision, const QByteArray &keyId,
                                                const QByteArray &envelope, const QString &by, const QDateTime &at)
 {
-    Result<Transaction> tx = Transaction::begin(m_db);
-    if (!tx)
-        return fail(tx.error());
-    Result<std::optional<Entry>> current = entry(id);
-    if (!current)
-        return fail(current.error());
-    if (!*current || (*current)->deleted)
-        return fail(ErrorKind::NotFound, u"no such entry"_s, u"not_found"_s);
-    if ((*current)->revision != expectedRevision)
-        return fail(
-            ErrorKind::Conflict,
-            u"the entry was changed since revision %1 (it is at %2)"_s.arg(expectedRevision).arg((*current)->revision),
-            u"stale_revision"_s);
-    Result<Statement> s = m_db.prepare("UPDATE entries SET key_id = ?2, envelope = ?3, revision = revision + 1, "
-                                       "updated_at = ?4, updated_by = ?5 WHERE id = ?1");
-    if (!s)
-        return fail(s.error());
     const QDateTime when = fromMs(toMs(at.isValid() ? at : m_clock.nowUtc()));
-    s->bind(1, uuidText(id))
-        .bind(2, QByteArrayView(keyId))
-        .bind(3, QByteArrayView(envelope))
-        .bind(4, toMs(when))
-        .bind(5, by);
-    if (Result<void> r = s->run(); !r)
-        return fail(r.error());
-    if (Result<AuditHead> a =
-            AuditLog::append(m_db,
-                             {by, u"entry_updated"_s, uuidText((*current)->accountId),
-                              QJsonObject{{u"entry"_s, uuidText(id)}, {u"revision"_s, expectedRevision + 1}}},
-                             m_clock);
-        !a)
-        return fail(a.error());
-    if (Result<void> c = tx->commit(); !c)
-        return fail(c.error());
-    Entry out = **current;
-    out.keyId = keyId;
-    out.envelope = envelope;
-    out.revision = expectedRevision + 1;
-    out.updatedAt = when;
-    out.updatedBy = by;
-    return out;
+    return changeEntry(
+        id, expectedRevision,
+        [&](Entry &e) -> Result<void> {
+            Result<int> n =
+                run(m_db,
+                    "UPDATE entries SET key_id = ?2, envelope = ?3, revision = revision + 1, "
+                    "updated_at = ?4, updated_by = ?5 WHERE id = ?1",
+                    [&](Statement &s) {
+                        s.bind(1, uuidText(id)).bind(2, QByteArrayView(keyId)).bind(3, QByteArrayView(envelope));
+                        s.bind(4, toMs(when)).bind(5, by);
+                    });
+            if (!n)
+                return fail(n.error());
+            e.keyId = keyId;
+            e.envelope = envelope;
+            e.revision += 1;
+            e.updatedAt = when;
+            e.updatedBy = by;
+            return {};
+        },
+        u"entry_updated"_s, by);
 }
 
 Result<Entry> SqlCipherVaultStore::deleteEntry(const QUuid &id, const QString &by, const QDateTime &at)
 {
-    Result<Transaction> tx = Transaction::begin(m_db);
-    if (!tx)
-        return fail(tx.error());
-    Result<std::optional<Entry>> current = entry(id);
-    if (!current)
-        return fail(current.error());
-    if (!*current || (*current)->deleted)
-        return fail(ErrorKind::NotFound, u"no such entry"_s, u"not_found"_s);
-    // The envelope goes (secure_delete overwrites its bytes); the tombstone stays.
-    Result<Statement> s = m_db.prepare("UPDATE entries SET envelope = NULL, deleted = 1, revision = revision + 1, "
-                                       "updated_at = ?2, updated_by = ?3 WHERE id = ?1");
-    if (!s)
-        return fail(s.error());
     const QDateTime when = fromMs(toMs(at.isValid() ? at : m_clock.nowUtc()));
-    s->bind(1, uuidText(id)).bind(2, toMs(when)).bind(3, by);
-    if (Result<void> r = s->run(); !r)
-        return fail(r.error());
-    if (Result<AuditHead> a = AuditLog::append(
-            m_db, {by, u"entry_deleted"_s, uuidText((*current)->accountId), QJsonObject{{u"entry"_s, uuidText(id)}}},
-            m_clock);
-        !a)
-        return fail(a.error());
-    if (Result<void> c = tx->commit(); !c)
-        return fail(c.error());
-    Entry out = **current;
-    out.envelope.clear();
-    out.deleted = true;
-    out.revision += 1;
-    out.updatedAt = when;
-    out.updatedBy = by;
-    return out;
+    // The envelope goes (secure_delete overwrites its bytes); the tombstone stays.
+    return changeEntry(
+        id, std::nullopt,
+        [&](Entry &e) -> Result<void> {
+            Result<int> n = run(m_db,
+                                "UPDATE entries SET envelope = NULL, deleted = 1, revision = revision + 1, "
+                                "updated_at = ?2, updated_by = ?3 WHERE id = ?1",
+                                [&](Statement &s) { s.bind(1, uuidText(id)).bind(2, toMs(when)).bind(3, by); });
+            if (!n)
+                return fail(n.error());
+            e.envelope.clear();
+            e.deleted = true;
+            e.revision += 1;
+            e.updatedAt = when;
+            e.updatedBy = by;
+            return {};
+        },
+        u"entry_deleted"_s, by);
 }
 
 Result<AuditHead> SqlCipherVaultStore::audit(const AuditEvent &event)
 {
-    Result<Transaction> tx = Transaction::begin(m_db);
-    if (!tx)
-        return fail(tx.error());
-    Result<AuditHead> h = AuditLog::append(m_db, event, m_clock);
-    if (!h)
-        return h;
-    if (Result<void> c = tx->commit(); !c)
-        return fail(c.error());
-    return h;
+    if (Result<void> r = withAudit(m_db, m_clock, event, [] { return Result<void>(); }); !r)
+        return fail(r.error());
+    return AuditLog::head(m_db);
 }
 
 Result<QList<AuditRecord>> SqlCipherVaultStore::auditRecords(const QString &accountId, qint64 afterSeq, int limit)

@@ -55,6 +55,11 @@ public:
 private:
     SqlCipherVaultStore(Database db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
     Result<User> insertUser(const User &user);
+    /// Update and delete: in one transaction, the live entry is read (404 if none),
+    /// its revision checked when given (409), changed, and audited as `action`.
+    Result<Entry> changeEntry(const QUuid &id, std::optional<qint64> expectedRevision,
+                              const std::function<Result<void>(Entry &)> &change, const QString &action,
+                              const QString &by);
     Result<void> updateUser(const QUuid &userId, const char *sql, const std::function<void(Statement &)> &bind,
                             const AuditEvent *event);
 
