@@ -349,6 +349,23 @@ struct HttpsSession : std::enable_shared_from_this<HttpsSession> {
         }
         Router::Match m = std::get<Router::Match>(std::move(routed));
         req.params = std::move(m.params);
+        if (m.asyncHandler) {
+            // The handler answers later, from any thread; the answer comes back here.
+            auto answered = std::make_shared<std::atomic<bool>>(false);
+            Responder respond = [self = shared_from_this(), answered](Response r) {
+                if (answered->exchange(true))
+                    return; // a second answer is a bug in the handler; the first one stands
+                asio::post(self->stream.get_executor(),
+                           [self, r = std::move(r)]() mutable { self->write(std::move(r)); });
+            };
+            try {
+                (*m.asyncHandler)(req, respond);
+            } catch (...) {
+                serviceLog(u"handler for %1 %2 failed"_s.arg(QString::fromLatin1(req.method), req.path));
+                respond(Response::error(500, u"internal"_s, u"the server failed to handle the request"_s));
+            }
+            return;
+        }
         const Handler *handler = m.handler;
         if (m.execution == Execution::Pool) {
             asio::post(*server.workers, [self = shared_from_this(), handler, req = std::move(req)] {

@@ -50,9 +50,18 @@ Response Response::fromApiError(const ApiError &error)
 
 bool Router::add(const QByteArray &method, const QString &pattern, Handler handler, Execution execution)
 {
+    return addRoute(method, pattern, Route{method, {}, std::move(handler), {}, execution});
+}
+
+bool Router::addAsync(const QByteArray &method, const QString &pattern, AsyncHandler handler)
+{
+    return addRoute(method, pattern, Route{method, {}, {}, std::move(handler), Execution::Inline});
+}
+
+bool Router::addRoute(const QByteArray &method, const QString &pattern, Route route)
+{
     if (!pattern.startsWith(u'/') || method.isEmpty())
         return false;
-    Route route{method, {}, std::move(handler), execution};
     const QStringList parts = pattern.mid(1).split(u'/');
     for (const QString &part : parts) {
         Segment s;
@@ -131,7 +140,8 @@ std::variant<Router::Match, Response> Router::match(const QByteArray &method, co
         if (!matches(r, parts, &params))
             continue;
         if (r.method == method)
-            return Match{&r.handler, r.execution, std::move(params)};
+            return Match{r.asyncHandler ? nullptr : &r.handler, r.asyncHandler ? &r.asyncHandler : nullptr, r.execution,
+                         std::move(params)};
         allowed.append(r.method);
     }
     if (allowed.isEmpty())

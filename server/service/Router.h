@@ -61,6 +61,12 @@ struct Response {
 enum class Execution { Inline, Pool };
 
 using Handler = std::function<Response(const Request &)>;
+/// Answers later, exactly once, from any thread (the answer is posted back to the
+/// connection).
+using Responder = std::function<void(Response)>;
+/// A handler that starts work elsewhere (a mail, say) and answers when it is done; it must
+/// not block.
+using AsyncHandler = std::function<void(const Request &, Responder)>;
 
 class Router {
 public:
@@ -68,9 +74,11 @@ public:
     /// malformed pattern.
     bool add(const QByteArray &method, const QString &pattern, Handler handler,
              Execution execution = Execution::Inline);
+    bool addAsync(const QByteArray &method, const QString &pattern, AsyncHandler handler);
 
     struct Match {
-        const Handler *handler = nullptr;
+        const Handler *handler = nullptr; // one of these two is set
+        const AsyncHandler *asyncHandler = nullptr;
         Execution execution = Execution::Inline;
         QHash<QString, QString> params;
     };
@@ -86,8 +94,10 @@ private:
         QByteArray method;
         QList<Segment> segments;
         Handler handler;
+        AsyncHandler asyncHandler;
         Execution execution;
     };
+    bool addRoute(const QByteArray &method, const QString &pattern, Route route);
     static bool matches(const Route &route, const QStringList &parts, QHash<QString, QString> *params);
     QList<Route> m_routes;
 };

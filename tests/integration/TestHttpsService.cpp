@@ -296,6 +296,28 @@ private Q_SLOTS:
         QCOMPARE(heavy.read(10000).status, 200);
     }
 
+    void asyncHandlerAnswersLaterWithoutHoldingAThread()
+    {
+        // Four slow async answers at once (more than the network and worker threads):
+        // other requests are still served meanwhile, and every answer arrives.
+        std::vector<std::unique_ptr<test::HttpsConnection>> waiting;
+        for (int i = 0; i < 4; ++i) {
+            waiting.push_back(std::make_unique<test::HttpsConnection>());
+            QVERIFY(waiting.back()->open(m_ports[u"public"_s], pki(u"root.pem"_s)));
+            waiting.back()->send("GET /v1/later?ms=1500 HTTP/1.1\r\nHost: x\r\n\r\n");
+        }
+        test::HttpsConnection other;
+        QVERIFY(other.open(m_ports[u"public"_s], pki(u"root.pem"_s)));
+        QCOMPARE(other.request("GET", "/v1/health").status, 200);
+        for (auto &w : waiting)
+            QVERIFY2(!w->hasReplyWaiting(), "an async answer came before its time");
+        for (auto &w : waiting) {
+            const test::HttpReply r = w->read(10000);
+            QCOMPARE(r.status, 200);
+            QVERIFY(r.body.contains("\"waited_ms\":1500"));
+        }
+    }
+
     void connectionCap()
     {
         std::vector<std::unique_ptr<test::HttpsConnection>> held;

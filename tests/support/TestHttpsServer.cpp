@@ -5,10 +5,13 @@
 //   POST /v1/echo            the body's size and SHA-256
 //   GET  /v1/burn?ms=N       burns CPU for N ms on the worker pool
 //   GET  /v1/items/{n:int}   a typed parameter
+//   GET  /v1/later?ms=N      answers from another thread after N ms (an async handler)
 #include "crypto/Primitives.h"
 #include "service/ServerMain.h"
 
 #include <QtCore/QElapsedTimer>
+
+#include <thread>
 
 using namespace credvault;
 using namespace Qt::Literals::StringLiterals;
@@ -48,6 +51,13 @@ int main(int argc, char **argv)
                     return Response::json(200, QJsonObject{{u"burned_ms"_s, ms}});
                 },
                 Execution::Pool);
+            r->addAsync("GET", u"/v1/later"_s, [](const Request &req, Responder respond) {
+                const int ms = req.queryValue(u"ms"_s).toInt();
+                std::thread([ms, respond] {
+                    std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+                    respond(Response::json(200, QJsonObject{{u"waited_ms"_s, ms}}));
+                }).detach();
+            });
             r->add("GET", u"/v1/items/{n:int}"_s, [](const Request &req) {
                 return Response::json(200, QJsonObject{{u"n"_s, req.params.value(u"n"_s)}});
             });
