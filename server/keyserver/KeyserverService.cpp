@@ -1,5 +1,7 @@
 #include "keyserver/KeyserverService.h"
 
+#include "keyserver/KeyserverSettings.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace credvault::keyserver {
@@ -15,6 +17,7 @@ ServiceSpec serviceSpec()
         {u"services"_s, ClientCertRule::Service},
         {u"staff"_s, ClientCertRule::Staff},
     };
+    spec.extraSections = KeyserverSettings::sections();
     return spec;
 }
 

@@ -1,0 +1,61 @@
+#pragma once
+
+// The keyserver's own configuration sections (after [server], [database] and its three
+// [listener.*] sections, which ServiceConfig reads):
+//
+//   [keys]
+//   master_key_file = master.key      ; or master_key_env = VARIABLE (64 hex characters)
+//   redeem_key = redeem.pem           ; X25519, PKCS#8 PEM: opens the apps' code boxes
+//   audit_key = audit.pem             ; Ed25519, PKCS#8 PEM: signs audit heads
+//   [codes]
+//   lifetime_minutes = 60   max_failures = 5   block_minutes = 15
+//   max_per_window = 3      window_minutes = 15
+//   [sessions]
+//   code_minutes = 60       staff_minutes = 30
+//   [email]
+//   change_delay_minutes = 1440
+//   [mail]
+//   from = keys@example.net
+//   maildir = outbox        ; the development default: a Maildir outbox, or:
+//   smtp_host = mail.example.net   smtp_port = 587   smtp_tls = starttls|implicit
+//   smtp_user = credvault   smtp_password_file = smtp.pass   smtp_ca = ca.pem
+
+#include "common/Result.h"
+#include "service/ServiceConfig.h"
+
+#include <QtCore/QString>
+
+namespace credvault::keyserver {
+
+struct KeyserverSettings {
+    QString masterKeyFile;
+    QString masterKeyEnv;
+    QString redeemKeyFile;
+    QString auditKeyFile;
+
+    int codeLifetimeMinutes = 60;
+    int maxFailures = 5;
+    int blockMinutes = 15;
+    int maxCodesPerWindow = 3;
+    int codeWindowMinutes = 15;
+    int codeSessionMinutes = 60;
+    int staffSessionMinutes = 30;
+    int emailChangeDelayMinutes = 24 * 60;
+
+    QString mailFrom;
+    QString maildir;  // set: Maildir outbox
+    QString smtpHost; // set: SMTP
+    int smtpPort = 587;
+    bool smtpImplicitTls = false;
+    QString smtpUser;
+    QString smtpPasswordFile;
+    QString smtpCa;
+
+    /// Reads the sections above from an already loaded configuration; errors name the
+    /// file, line and key.
+    static Result<KeyserverSettings> read(const ServiceConfig &config);
+    /// The sections and keys the keyserver accepts, for ServiceSpec::extraSections.
+    static QMap<QString, QStringList> sections();
+};
+
+} // namespace credvault::keyserver
