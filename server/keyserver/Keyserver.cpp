@@ -167,23 +167,15 @@ std::variant<UnlockSessionRecord, Response> openSession(State &s, const Request 
 
 // Makes a session id, stores its hash and answers {session_id, expires_at}.
 Result<QJsonObject> startSession(State &s, const QUuid &account, const QByteArray &sessionKey, SessionKind kind,
-                                 const Request &req, const QString &reason, const QString &ticket, int minutes,
+                                 const Request &req, const QString &reason, const QString &ticket, qint64 seconds,
                                  QByteArray *idHashOut = nullptr)
 {
     unsigned char raw[32];
     crypto::randomBytes(raw, sizeof raw);
     const QByteArray id(reinterpret_cast<const char *>(raw), sizeof raw);
     const QDateTime now = s.clock.nowUtc();
-    UnlockSessionRecord r{sessionHash(id),
-                          account,
-                          sessionKey,
-                          kind,
-                          actorOf(req),
-                          reason,
-                          ticket,
-                          now,
-                          now.addSecs(qint64(minutes) * 60),
-                          {}};
+    UnlockSessionRecord r{sessionHash(id), account, sessionKey,           kind, actorOf(req), reason,
+                          ticket,          now,     now.addSecs(seconds), {}};
     QJsonObject details{{u"session"_s, QString::fromLatin1(r.idHash.left(8).toHex())},
                         {u"kind"_s, kind == SessionKind::Staff ? u"staff"_s : u"code"_s},
                         {u"expires_at"_s, rfc3339(r.expiresAt)}};
@@ -397,13 +389,13 @@ void Keyserver::registerRoutes(HttpsServer &server)
             QJsonObject details{{u"failures"_s, l.failures}};
             if (l.failures >= s->settings.maxFailures) {
                 l.failures = 0;
-                l.blockedUntil = now.addSecs(qint64(s->settings.blockMinutes) * 60);
+                l.blockedUntil = now.addSecs(s->settings.block);
                 (void)s->store->removeCode(accountId);
                 (void)s->store->setLimits(accountId, l);
                 (void)s->store->audit({actorOf(req), u"redeem_blocked"_s, accountText, details});
-                return Response::error(
-                    429, u"blocked"_s, u"too many wrong codes: the code is void and unlocking is blocked for a while"_s,
-                    QJsonObject{{u"retry_after_s"_s, qint64(s->settings.blockMinutes) * 60}, {u"tries_left"_s, 0}});
+                return Response::error(429, u"blocked"_s,
+                                       u"too many wrong codes: the code is void and unlocking is blocked for a while"_s,
+                                       QJsonObject{{u"retry_after_s"_s, s->settings.block}, {u"tries_left"_s, 0}});
             }
             (void)s->store->setLimits(accountId, l);
             (void)s->store->audit({actorOf(req), u"redeem_failed"_s, accountText, details});
@@ -413,7 +405,7 @@ void Keyserver::registerRoutes(HttpsServer &server)
         (void)s->store->removeCode(accountId); // single use
         (void)s->store->setLimits(accountId, {});
         Result<QJsonObject> started =
-            startSession(*s, accountId, key, SessionKind::Code, req, {}, {}, s->settings.codeSessionMinutes);
+            startSession(*s, accountId, key, SessionKind::Code, req, {}, {}, s->settings.codeSession);
         if (!started)
             return fromError(started.error());
         return Response::json(201, *started);
@@ -575,20 +567,19 @@ void Keyserver::registerRoutes(HttpsServer &server)
                 return respond(
                     Response::error(429, u"blocked"_s, u"too many wrong codes; wait before asking for a new one"_s,
                                     QJsonObject{{u"retry_after_s"_s, now.secsTo(limits->blockedUntil) + 1}}));
-            Result<int> recent =
-                s->store->codesIssuedSince(id, now.addSecs(-qint64(s->settings.codeWindowMinutes) * 60));
+            Result<int> recent = s->store->codesIssuedSince(id, now.addSecs(-s->settings.codeWindow));
             if (!recent)
                 return respond(fromError(recent.error()));
             if (*recent >= s->settings.maxCodesPerWindow)
                 return respond(Response::error(
                     429, u"too_many_codes"_s,
                     u"%1 codes were sent in the last %2 minutes; wait before asking again"_s.arg(*recent).arg(
-                        s->settings.codeWindowMinutes),
-                    QJsonObject{{u"retry_after_s"_s, qint64(s->settings.codeWindowMinutes) * 60}}));
+                        (s->settings.codeWindow + 59) / 60),
+                    QJsonObject{{u"retry_after_s"_s, s->settings.codeWindow}}));
             const UnlockCode code = UnlockCode::generate();
             const crypto::Digest hash = code.storageHash(s->pepper, id);
             const store::LiveCode live{id, crypto::bytesView(hash).toByteArray(), now,
-                                       now.addSecs(qint64(s->settings.codeLifetimeMinutes) * 60), actorOf(req)};
+                                       now.addSecs(s->settings.codeLifetime), actorOf(req)};
             if (Result<void> put = s->store->putCode(live, {actorOf(req), u"code_issued"_s, store::uuidText(id),
                                                             QJsonObject{{u"expires_at"_s, rfc3339(live.expiresAt)}}});
                 !put)
@@ -682,7 +673,7 @@ void Keyserver::registerRoutes(HttpsServer &server)
             QByteArray idHash;
             Result<QJsonObject> started =
                 startSession(*s, id, std::get<QByteArray>(key), SessionKind::Staff, req, std::get<QString>(reason),
-                             std::get<QString>(ticket), s->settings.staffSessionMinutes, &idHash);
+                             std::get<QString>(ticket), s->settings.staffSession, &idHash);
             lock.unlock();
             if (!started)
                 return respond(fromError(started.error()));
@@ -736,8 +727,8 @@ void Keyserver::registerRoutes(HttpsServer &server)
         const KeyserverAccount a = std::get<0>(found).first;
         const std::optional<QString> newEmail =
             emailValue.isNull() ? std::nullopt : std::optional(emailValue.toString().trimmed());
-        const store::PendingEmailChange change{
-            newEmail, s->clock.nowUtc().addSecs(qint64(s->settings.emailChangeDelayMinutes) * 60), actorOf(req)};
+        const store::PendingEmailChange change{newEmail, s->clock.nowUtc().addSecs(s->settings.emailChangeDelay),
+                                               actorOf(req)};
         const QJsonValue newJson = newEmail ? QJsonValue(*newEmail) : QJsonValue(QJsonValue::Null);
         if (Result<void> r =
                 s->store->setPendingEmailChange(id, change,

@@ -18,6 +18,12 @@ ServiceSpec serviceSpec()
         {u"staff"_s, ClientCertRule::Staff},
     };
     spec.extraSections = KeyserverSettings::sections();
+    spec.check = [](const ServiceConfig &config) -> Result<void> {
+        Result<KeyserverSettings> s = KeyserverSettings::read(config);
+        if (!s)
+            return fail(s.error());
+        return {};
+    };
     return spec;
 }
 

@@ -7,14 +7,31 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace credvault::keyserver {
 
+std::optional<qint64> parseDuration(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.size() < 2)
+        return std::nullopt;
+    bool ok = false;
+    const qint64 n = t.left(t.size() - 1).toLongLong(&ok);
+    if (!ok || n < 0)
+        return std::nullopt;
+    switch (t.back().unicode()) {
+    case u's': return n;
+    case u'm': return n * 60;
+    case u'h': return n * 3600;
+    case u'd': return n * 86400;
+    default: return std::nullopt;
+    }
+}
+
 QMap<QString, QStringList> KeyserverSettings::sections()
 {
     return {
         {u"keys"_s, {u"master_key_file"_s, u"master_key_env"_s, u"redeem_key"_s, u"audit_key"_s}},
-        {u"codes"_s,
-         {u"lifetime_minutes"_s, u"max_failures"_s, u"block_minutes"_s, u"max_per_window"_s, u"window_minutes"_s}},
-        {u"sessions"_s, {u"code_minutes"_s, u"staff_minutes"_s}},
-        {u"email"_s, {u"change_delay_minutes"_s}},
+        {u"codes"_s, {u"lifetime"_s, u"max_failures"_s, u"block"_s, u"max_per_window"_s, u"window"_s}},
+        {u"sessions"_s, {u"code"_s, u"staff"_s}},
+        {u"email"_s, {u"change_delay"_s}},
         {u"mail"_s,
          {u"from"_s, u"maildir"_s, u"smtp_host"_s, u"smtp_port"_s, u"smtp_tls"_s, u"smtp_user"_s,
           u"smtp_password_file"_s, u"smtp_ca"_s}},
@@ -80,16 +97,30 @@ Result<KeyserverSettings> KeyserverSettings::read(const ServiceConfig &config)
         *out = *f;
     }
     for (auto [section, key, min, max, out] :
-         {std::tuple{u"codes"_s, u"lifetime_minutes"_s, 1, 24 * 60, &s.codeLifetimeMinutes},
-          std::tuple{u"codes"_s, u"max_failures"_s, 1, 100, &s.maxFailures},
-          std::tuple{u"codes"_s, u"block_minutes"_s, 1, 24 * 60, &s.blockMinutes},
-          std::tuple{u"codes"_s, u"max_per_window"_s, 1, 100, &s.maxCodesPerWindow},
-          std::tuple{u"codes"_s, u"window_minutes"_s, 1, 24 * 60, &s.codeWindowMinutes},
-          std::tuple{u"sessions"_s, u"code_minutes"_s, 1, 24 * 60, &s.codeSessionMinutes},
-          std::tuple{u"sessions"_s, u"staff_minutes"_s, 1, 24 * 60, &s.staffSessionMinutes},
-          std::tuple{u"email"_s, u"change_delay_minutes"_s, 0, 30 * 24 * 60, &s.emailChangeDelayMinutes}}) {
+         {std::tuple{u"codes"_s, u"max_failures"_s, 1, 100, &s.maxFailures},
+          std::tuple{u"codes"_s, u"max_per_window"_s, 1, 100, &s.maxCodesPerWindow}}) {
         if (Result<void> r = number(section, key, min, max, out); !r)
             return fail(r.error());
+    }
+    constexpr qint64 kDay = 86400;
+    for (auto [section, key, min, max, out] :
+         {std::tuple{u"codes"_s, u"lifetime"_s, qint64(1), kDay, &s.codeLifetime},
+          std::tuple{u"codes"_s, u"block"_s, qint64(1), kDay, &s.block},
+          std::tuple{u"codes"_s, u"window"_s, qint64(1), kDay, &s.codeWindow},
+          std::tuple{u"sessions"_s, u"code"_s, qint64(1), kDay, &s.codeSession},
+          std::tuple{u"sessions"_s, u"staff"_s, qint64(1), kDay, &s.staffSession},
+          std::tuple{u"email"_s, u"change_delay"_s, qint64(0), 30 * kDay, &s.emailChangeDelay}}) {
+        const IniFile::Entry *e = ini.find(section, key);
+        if (!e)
+            continue;
+        const std::optional<qint64> d = parseDuration(e->value);
+        if (!d || *d < min || *d > max)
+            return fail(ErrorKind::Config,
+                        where(section, key) +
+                            u": a duration such as 90s, 15m, 24h or 7d, from %1 s to %2 days, not '%3'"_s.arg(min)
+                                .arg(max / kDay)
+                                .arg(e->value));
+        *out = *d;
     }
     s.mailFrom = text(u"mail"_s, u"from"_s);
     if (s.mailFrom.isEmpty())

@@ -7,13 +7,13 @@
 //   master_key_file = master.key      ; or master_key_env = VARIABLE (64 hex characters)
 //   redeem_key = redeem.pem           ; X25519, PKCS#8 PEM: opens the apps' code boxes
 //   audit_key = audit.pem             ; Ed25519, PKCS#8 PEM: signs audit heads
-//   [codes]
-//   lifetime_minutes = 60   max_failures = 5   block_minutes = 15
-//   max_per_window = 3      window_minutes = 15
+//   [codes]                 ; durations: a number and s, m, h or d
+//   lifetime = 60m          max_failures = 5     block = 15m
+//   max_per_window = 3      window = 15m
 //   [sessions]
-//   code_minutes = 60       staff_minutes = 30
+//   code = 60m              staff = 30m
 //   [email]
-//   change_delay_minutes = 1440
+//   change_delay = 24h
 //   [mail]
 //   from = keys@example.net
 //   maildir = outbox        ; the development default: a Maildir outbox, or:
@@ -25,6 +25,8 @@
 
 #include <QtCore/QString>
 
+#include <optional>
+
 namespace credvault::keyserver {
 
 struct KeyserverSettings {
@@ -33,14 +35,15 @@ struct KeyserverSettings {
     QString redeemKeyFile;
     QString auditKeyFile;
 
-    int codeLifetimeMinutes = 60;
+    // Durations in seconds.
+    qint64 codeLifetime = 60 * 60;
     int maxFailures = 5;
-    int blockMinutes = 15;
+    qint64 block = 15 * 60;
     int maxCodesPerWindow = 3;
-    int codeWindowMinutes = 15;
-    int codeSessionMinutes = 60;
-    int staffSessionMinutes = 30;
-    int emailChangeDelayMinutes = 24 * 60;
+    qint64 codeWindow = 15 * 60;
+    qint64 codeSession = 60 * 60;
+    qint64 staffSession = 30 * 60;
+    qint64 emailChangeDelay = 24 * 60 * 60;
 
     QString mailFrom;
     QString maildir;  // set: Maildir outbox
@@ -57,5 +60,8 @@ struct KeyserverSettings {
     /// The sections and keys the keyserver accepts, for ServiceSpec::extraSections.
     static QMap<QString, QStringList> sections();
 };
+
+/// "90s", "15m", "24h", "7d" to seconds; nullopt when malformed.
+std::optional<qint64> parseDuration(const QString &text);
 
 } // namespace credvault::keyserver

@@ -34,6 +34,10 @@ int runServerMain(const ServiceSpec &spec, int argc, char **argv, const ServiceS
     Result<ServiceConfig> config = ServiceConfig::load(parser.value(configOption), spec);
     if (!config)
         return reportFailure(config.error().message, ExitConfig);
+    if (spec.check) {
+        if (Result<void> r = spec.check(*config); !r)
+            return reportFailure(r.error().message, ExitConfig);
+    }
 
     if (parser.isSet(checkOption)) {
         QTextStream out(stdout);

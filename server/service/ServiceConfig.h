@@ -34,6 +34,8 @@
 #include <QtCore/QString>
 #include <QtNetwork/QHostAddress>
 
+#include <functional>
+
 namespace credvault {
 
 enum class ClientCertRule {
@@ -54,6 +56,8 @@ struct ServiceSpec {
     QList<ListenerSpec> listeners;
     /// Further sections the server reads itself, with the keys each may hold.
     QMap<QString, QStringList> extraSections;
+    /// Checks those sections (run by --check-config and before serving).
+    std::function<Result<void>(const struct ServiceConfig &)> check;
 };
 
 struct ListenerConfig {

@@ -14,7 +14,14 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QByteArray kKeyserverConfig = "[database]\n"
+const QByteArray kKeyserverConfig = "[keys]\n"
+                                    "master_key_file = db.key\n"
+                                    "redeem_key = server.key\n"
+                                    "audit_key = server.key\n"
+                                    "[mail]\n"
+                                    "from = keys@example.net\n"
+                                    "maildir = outbox\n"
+                                    "[database]\n"
                                     "path = keyserver.db\n"
                                     "key_file = db.key\n"
                                     "[listener.public]\n"
@@ -158,8 +165,7 @@ private Q_SLOTS:
         QByteArray noStaff = kKeyserverConfig.left(kKeyserverConfig.indexOf("[listener.staff]"));
         QTest::newRow("keyserver without staff listener") << ks << noStaff << u"section [listener.staff] is missing"_s;
         QTest::newRow("keyserver given the vault config") << ks << kVaultConfig << u"unknown section [listener.api]"_s;
-        QTest::newRow("vault given the keyserver config")
-            << vs << kKeyserverConfig << u"unknown section [listener.public]"_s;
+        QTest::newRow("vault given the keyserver config") << vs << kKeyserverConfig << u"unknown section [keys]"_s;
         QByteArray badPort = kVaultConfig;
         badPort.replace("port = 18443", "port = https");
         QTest::newRow("vault bad port")

@@ -39,6 +39,13 @@ private:
     QHash<QString, quint16> m_ports;
     QByteArray m_log;
 
+    // Never kill(0, …): with no server process that would signal the whole process group.
+    bool signalServer(int sig)
+    {
+        const qint64 pid = m_server.processId();
+        return pid > 0 && m_server.state() == QProcess::Running && ::kill(pid_t(pid), sig) == 0;
+    }
+
     QString pki(const QString &file) const { return m_pki + u'/' + file; }
 
     void cli(const QStringList &args)
@@ -338,7 +345,7 @@ private Q_SLOTS:
         QVERIFY(accepted(u"services"_s, u"vault2"_s));
         cli({u"pki"_s, u"revoke"_s, u"--dir"_s, m_pki, u"--cert"_s, pki(u"vault2.pem"_s)});
         QVERIFY2(accepted(u"services"_s, u"vault2"_s), "the new CRL applied before SIGHUP");
-        ::kill(pid_t(m_server.processId()), SIGHUP);
+        signalServer(SIGHUP);
         QTRY_VERIFY_WITH_TIMEOUT((collectLog(), m_log.contains("reloaded certificates and CRLs")), 5000);
         QVERIFY(!accepted(u"services"_s, u"vault2"_s));
         QVERIFY(accepted(u"services"_s, u"vault"_s));
@@ -367,7 +374,7 @@ private Q_SLOTS:
         QVERIFY(busy.open(m_ports[u"public"_s], pki(u"root.pem"_s)));
         busy.send("GET /v1/burn?ms=1500 HTTP/1.1\r\nHost: x\r\n\r\n");
         QTest::qWait(300);
-        ::kill(pid_t(m_server.processId()), SIGTERM);
+        signalServer(SIGTERM);
         const test::HttpReply last = busy.read(10000);
         QCOMPARE(last.status, 200);
         QVERIFY(last.head.toLower().contains("connection: close"));

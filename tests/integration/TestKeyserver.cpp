@@ -55,6 +55,13 @@ private:
     QProcess m_server;
     QHash<QString, quint16> m_ports;
     QByteArray m_log;
+
+    // Never kill(0, …): with no server process that would signal the whole process group.
+    bool signalServer(int sig)
+    {
+        const qint64 pid = m_server.processId();
+        return pid > 0 && m_server.state() == QProcess::Running && ::kill(pid_t(pid), sig) == 0;
+    }
     crypto::X25519PublicKey m_redeemPublic{};
     AuditKeyPublic m_auditPublic{};
     QUuid m_alice = QUuid::createUuid();
@@ -154,7 +161,7 @@ private Q_SLOTS:
         QByteArray conf =
             "[database]\npath = keyserver.db\nkey_file = db.key\n"
             "[keys]\nmaster_key_file = master.key\nredeem_key = redeem.pem\naudit_key = audit.pem\n"
-            "[codes]\nmax_failures = 5\n[email]\nchange_delay_minutes = 0\n"
+            "[codes]\nmax_failures = 5\n[email]\nchange_delay = 0s\n"
             "[mail]\nfrom = keys@example.net\nsmtp_host = 127.0.0.1\nsmtp_port = " +
             QByteArray::number(m_smtp.port()) +
             "\nsmtp_tls = starttls\nsmtp_user = credvault\nsmtp_password_file = smtp.pass\nsmtp_ca = pki/root.pem\n";
@@ -172,6 +179,7 @@ private Q_SLOTS:
         QByteArray out;
         while (out.count('\n') < 3 && m_server.waitForReadyRead(15000))
             out += m_server.readAllStandardOutput();
+        QVERIFY2(out.count('\n') == 3, (out + m_server.readAllStandardError()).constData());
         for (const QByteArray &line : out.trimmed().split('\n')) {
             const QByteArray name = line.mid(line.lastIndexOf('(') + 1).chopped(1);
             m_ports.insert(QString::fromLatin1(name), quint16(line.mid(31, line.indexOf(' ', 31) - 31).toUInt()));
@@ -379,7 +387,7 @@ private Q_SLOTS:
 
     void writeOnlyAfterTheEmailIsRemoved()
     {
-        // change_delay_minutes = 0 in this configuration: the change is due at once.
+        // change_delay = 0s in this configuration: the change is due at once.
         test::HttpReply r =
             call(u"staff"_s, "PUT", staffPath(u"/unlock-email"_s).toUtf8(),
                  json({{u"email"_s, QJsonValue::Null}, {u"verification"_s, u"Customer asked in ticket T-9"_s}}));
@@ -437,7 +445,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        ::kill(pid_t(m_server.processId()), SIGTERM);
+        signalServer(SIGTERM);
         QVERIFY(m_server.waitForFinished(10000));
         QCOMPARE(m_server.exitCode(), 0);
         m_smtp.stop();
