@@ -727,8 +727,11 @@ void Keyserver::registerRoutes(HttpsServer &server)
         const KeyserverAccount a = std::get<0>(found).first;
         const std::optional<QString> newEmail =
             emailValue.isNull() ? std::nullopt : std::optional(emailValue.toString().trimmed());
-        const store::PendingEmailChange change{newEmail, s->clock.nowUtc().addSecs(s->settings.emailChangeDelay),
-                                               actorOf(req)};
+        // On a whole second, so the time in the answer and the mails is exactly when it happens.
+        QDateTime effective = s->clock.nowUtc().addSecs(s->settings.emailChangeDelay);
+        if (const int ms = effective.time().msec(); ms != 0 && s->settings.emailChangeDelay > 0)
+            effective = effective.addMSecs(1000 - ms);
+        const store::PendingEmailChange change{newEmail, effective, actorOf(req)};
         const QJsonValue newJson = newEmail ? QJsonValue(*newEmail) : QJsonValue(QJsonValue::Null);
         if (Result<void> r =
                 s->store->setPendingEmailChange(id, change,

@@ -10,8 +10,7 @@
 #include "protocol/Base64Url.h"
 #include "store/KeySource.h"
 
-#include "support/Executables.h"
-#include "support/HttpsClient.h"
+#include "support/KeyserverFixture.h"
 #include "support/SmtpServer.h"
 #include "support/TempDir.h"
 
@@ -27,59 +26,28 @@
 using namespace credvault;
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-QByteArray json(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-QJsonObject object(const test::HttpReply &r)
-{
-    return QJsonDocument::fromJson(r.body).object();
-}
-
-QString errorCode(const test::HttpReply &r)
-{
-    return object(r).value(u"error"_s).toObject().value(u"code"_s).toString();
-}
-
-} // namespace
+using test::errorCode;
+using test::json;
+using test::object;
 
 class TestKeyserver : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    QString m_pki;
+    test::KeyserverFixture m_ks;
     test::SmtpServer m_smtp;
-    QProcess m_server;
-    QHash<QString, quint16> m_ports;
-    QByteArray m_log;
-
-    // Never kill(0, …): with no server process that would signal the whole process group.
-    bool signalServer(int sig)
-    {
-        const qint64 pid = m_server.processId();
-        return pid > 0 && m_server.state() == QProcess::Running && ::kill(pid_t(pid), sig) == 0;
-    }
     crypto::X25519PublicKey m_redeemPublic{};
     AuditKeyPublic m_auditPublic{};
     QUuid m_alice = QUuid::createUuid();
     QStringList m_secretsSeen; // every code and session id used: none may reach the log
 
-    QString pki(const QString &f) const { return m_pki + u'/' + f; }
+    QString pki(const QString &f) const { return f.isEmpty() ? m_ks.pki(f).chopped(1) : m_ks.pki(f); }
+    qint64 m_auditCount = 0;
 
     test::HttpReply call(const QString &listener, const QByteArray &method, const QByteArray &path,
                          const QByteArray &body = {}, const QByteArray &headers = {}, const QString &cert = {})
     {
-        QString c = cert;
-        if (c.isEmpty())
-            c = listener == u"services"_s ? u"vault"_s : listener == u"staff"_s ? u"sam"_s : QString();
-        test::HttpsConnection conn;
-        if (!conn.open(m_ports[listener], pki(u"root.pem"_s), c.isEmpty() ? QString() : pki(c + u".pem"_s),
-                       c.isEmpty() ? QString() : pki(c + u".key"_s)))
-            return {};
-        return conn.request(method, path, body, headers);
+        return m_ks.call(listener, method, path, body, headers, cert);
     }
 
     QString accountPath(const QString &suffix = {}) const
@@ -123,68 +91,36 @@ private:
                           {u"session_public_key"_s, QString::fromLatin1(toBase64Url(crypto::bytesView(sessionKey)))}}));
     }
 
-    void collectLog() { m_log += m_server.readAllStandardError(); }
-
 private Q_SLOTS:
     void initTestCase()
     {
-        m_pki = m_dir.filePath(u"pki"_s);
+        QVERIFY(m_dir.isValid());
+        const QString prepared = m_ks.prepare(m_dir.path());
+        QVERIFY2(prepared.isEmpty(), qPrintable(prepared));
+        m_redeemPublic = m_ks.redeemPublic();
+        m_auditPublic = m_ks.auditPublic();
+        test::writeFile(m_dir.path(), u"smtp.pass"_s, "smtp-s3cret\n");
+        // Certificates revoked before the start (gone: staff, vgone: service), and rita,
+        // revoked while the keyserver runs.
         const auto cli = [](const QStringList &args) {
             const test::RunResult r = test::run(test::binary(u"credvault-cli"_s), args);
             QVERIFY2(r.exitCode == 0, r.err.constData());
         };
-        cli({u"pki"_s, u"init"_s, u"--dir"_s, m_pki});
-        cli({u"pki"_s, u"issue"_s, u"--dir"_s, m_pki, u"--role"_s, u"server"_s, u"--name"_s, u"ks"_s, u"--san"_s,
-             u"IP:127.0.0.1"_s});
-        cli({u"pki"_s, u"issue"_s, u"--dir"_s, m_pki, u"--role"_s, u"service"_s, u"--name"_s, u"vault"_s});
-        cli({u"pki"_s, u"issue"_s, u"--dir"_s, m_pki, u"--role"_s, u"staff"_s, u"--name"_s, u"sam"_s, u"--staff-role"_s,
-             u"admin"_s});
-        cli({u"pki"_s, u"issue"_s, u"--dir"_s, m_pki, u"--role"_s, u"staff"_s, u"--name"_s, u"sue"_s, u"--staff-role"_s,
-             u"support"_s});
-        cli({u"keygen"_s, u"--out"_s, m_dir.filePath(u"redeem.pem"_s), u"--public-out"_s,
-             m_dir.filePath(u"redeem.pub"_s)});
-        QCOMPARE(test::run(u"openssl"_s,
-                           {u"genpkey"_s, u"-algorithm"_s, u"ED25519"_s, u"-out"_s, m_dir.filePath(u"audit.pem"_s)})
-                     .exitCode,
-                 0);
-        QFile::setPermissions(m_dir.filePath(u"audit.pem"_s), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        m_redeemPublic = KeyFile::loadPublic(m_dir.filePath(u"redeem.pub"_s)).value();
-        QFile auditPem(m_dir.filePath(u"audit.pem"_s));
-        QVERIFY(auditPem.open(QIODevice::ReadOnly));
-        m_auditPublic = AuditSigner::fromPem(auditPem.readAll()).value().publicKey();
-        QVERIFY(store::writeKeyFile(m_dir.filePath(u"db.key"_s), store::generateKey()).ok());
-        QVERIFY(store::writeKeyFile(m_dir.filePath(u"master.key"_s), store::generateKey()).ok());
-        test::writeFile(m_dir.path(), u"smtp.pass"_s, "smtp-s3cret\n");
-
+        for (const QString &name : {u"gone"_s, u"rita"_s})
+            cli({u"pki"_s, u"issue"_s, u"--dir"_s, pki({}), u"--role"_s, u"staff"_s, u"--name"_s, name,
+                 u"--staff-role"_s, u"admin"_s});
+        cli({u"pki"_s, u"issue"_s, u"--dir"_s, pki({}), u"--role"_s, u"service"_s, u"--name"_s, u"vgone"_s});
+        for (const QString &name : {u"gone"_s, u"vgone"_s})
+            cli({u"pki"_s, u"revoke"_s, u"--dir"_s, pki({}), u"--cert"_s, pki(name + u".pem"_s)});
         QVERIFY(m_smtp.start(m_dir.filePath(u"maildir"_s), pki(u"ks-chain.pem"_s), pki(u"ks.key"_s), u"credvault"_s,
                              u"smtp-s3cret"_s));
-        QByteArray conf =
-            "[database]\npath = keyserver.db\nkey_file = db.key\n"
-            "[keys]\nmaster_key_file = master.key\nredeem_key = redeem.pem\naudit_key = audit.pem\n"
-            "[codes]\nmax_failures = 5\n[email]\nchange_delay = 0s\n"
-            "[mail]\nfrom = keys@example.net\nsmtp_host = 127.0.0.1\nsmtp_port = " +
-            QByteArray::number(m_smtp.port()) +
-            "\nsmtp_tls = starttls\nsmtp_user = credvault\nsmtp_password_file = smtp.pass\nsmtp_ca = pki/root.pem\n";
-        for (const char *l : {"public", "services", "staff"}) {
-            conf += "[listener." + QByteArray(l) +
-                    "]\naddress = 127.0.0.1\nport = 0\ncertificate = pki/ks-chain.pem\nprivate_key = pki/ks.key\n";
-            if (qstrcmp(l, "services") == 0)
-                conf += "client_ca = pki/services-ca.pem\ncrl = pki/services-ca.crl\n";
-            if (qstrcmp(l, "staff") == 0)
-                conf += "client_ca = pki/staff-ca.pem\ncrl = pki/staff-ca.crl\n";
-        }
-        const QString config = test::writeFile(m_dir.path(), u"keyserver.conf"_s, conf);
-        m_server.start(test::binary(u"credvault-keyserver"_s), {u"--config"_s, config});
-        QVERIFY(m_server.waitForStarted());
-        QByteArray out;
-        while (out.count('\n') < 3 && m_server.waitForReadyRead(15000))
-            out += m_server.readAllStandardOutput();
-        QVERIFY2(out.count('\n') == 3, (out + m_server.readAllStandardError()).constData());
-        for (const QByteArray &line : out.trimmed().split('\n')) {
-            const QByteArray name = line.mid(line.lastIndexOf('(') + 1).chopped(1);
-            m_ports.insert(QString::fromLatin1(name), quint16(line.mid(31, line.indexOf(' ', 31) - 31).toUInt()));
-        }
-        QVERIFY2(m_ports.size() == 3, (out + m_server.readAllStandardError()).constData());
+        m_ks.writeConfig("[codes]\nmax_failures = 5\n[email]\nchange_delay = 0s\n"
+                         "[mail]\nfrom = keys@example.net\nsmtp_host = 127.0.0.1\nsmtp_port = " +
+                         QByteArray::number(m_smtp.port()) +
+                         "\nsmtp_tls = starttls\nsmtp_user = credvault\nsmtp_password_file = smtp.pass\n"
+                         "smtp_ca = pki/root.pem\n");
+        const QString started = m_ks.start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
     }
 
     void createsAnAccountOnce()
@@ -358,7 +294,105 @@ private Q_SLOTS:
         const QByteArray hash = QByteArray::fromHex(head.value(u"hash"_s).toString().toLatin1());
         const QByteArray sig = fromBase64Url(head.value(u"signature"_s).toString().toLatin1()).value();
         QVERIFY(verifyAuditHead(m_auditPublic, head.value(u"count"_s).toInteger(), hash, sig));
+        m_auditCount = head.value(u"count"_s).toInteger();
         QVERIFY(!verifyAuditHead(m_auditPublic, head.value(u"count"_s).toInteger() - 1, hash, sig));
+    }
+
+    void everyRouteRefusesWrongCertificates_data()
+    {
+        QTest::addColumn<QString>("listener");
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<QString>("cert");
+        const QByteArray acc = accountPath().toUtf8();
+        const QByteArray staff = staffPath().toUtf8();
+        const QList<std::tuple<QString, QByteArray, QByteArray>> routes{
+            {u"services"_s, "PUT", acc},
+            {u"services"_s, "POST", acc + "/unlock-codes"},
+            {u"services"_s, "GET", acc + "/audit"},
+            {u"services"_s, "DELETE", acc},
+            {u"services"_s, "GET", "/v1/health"},
+            {u"staff"_s, "GET", staff},
+            {u"staff"_s, "POST", staff + "/unlock-sessions"},
+            {u"staff"_s, "PUT", staff + "/unlock-email"},
+            {u"staff"_s, "DELETE", staff + "/unlock-email-change"},
+            {u"staff"_s, "GET", staff + "/audit"},
+            {u"staff"_s, "GET", "/v1/health"},
+        };
+        // None; the other role's; a server certificate; one revoked by its CA.
+        const QHash<QString, QStringList> wrong{
+            {u"services"_s, {u"-"_s, u"sam"_s, u"sue"_s, u"ks"_s, u"vgone"_s}},
+            {u"staff"_s, {u"-"_s, u"vault"_s, u"ks"_s, u"gone"_s}},
+        };
+        for (const auto &[listener, method, path] : routes) {
+            for (const QString &cert : wrong.value(listener))
+                QTest::addRow("%s %s %s as %s", qPrintable(listener), method.constData(), path.constData(),
+                              qPrintable(cert))
+                    << listener << method << path << cert;
+        }
+    }
+
+    void everyRouteRefusesWrongCertificates()
+    {
+        QFETCH(QString, listener);
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, path);
+        QFETCH(QString, cert);
+        const QByteArray body = method == "PUT" || method == "POST"
+                                    ? json({{u"email"_s, u"mallory@example.com"_s}, {u"verification"_s, u"x"_s}})
+                                    : QByteArray();
+        QCOMPARE(call(listener, method, path, body, {}, cert).status, 0); // refused at TLS, before any route
+    }
+
+    void refusedCallsChangedNothing()
+    {
+        const test::HttpReply r = call(u"staff"_s, "GET", staffPath().toUtf8());
+        QCOMPARE(r.status, 200);
+        QCOMPARE(object(r).value(u"unlock_email"_s).toString(), u"alice@example.com"_s);
+        QVERIFY(object(r).value(u"pending_change"_s).isNull());
+        const test::HttpReply audit = call(u"services"_s, "GET", accountPath(u"/audit"_s).toUtf8());
+        QCOMPARE(object(audit).value(u"head"_s).toObject().value(u"count"_s).toInteger(), m_auditCount);
+    }
+
+    void routesLiveOnTheirListenerOnly_data()
+    {
+        QTest::addColumn<QString>("listener");
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("path");
+        const QByteArray acc = accountPath().toUtf8();
+        const QByteArray staff = staffPath().toUtf8();
+        QTest::newRow("services PUT on public") << u"public"_s << QByteArray("PUT") << acc;
+        QTest::newRow("services DELETE on public") << u"public"_s << QByteArray("DELETE") << acc;
+        QTest::newRow("services audit on public") << u"public"_s << QByteArray("GET") << acc + "/audit";
+        QTest::newRow("services codes on staff") << u"staff"_s << QByteArray("POST") << acc + "/unlock-codes";
+        QTest::newRow("staff view on public") << u"public"_s << QByteArray("GET") << staff;
+        QTest::newRow("staff unlock on public") << u"public"_s << QByteArray("POST") << staff + "/unlock-sessions";
+        QTest::newRow("staff unlock on services") << u"services"_s << QByteArray("POST") << staff + "/unlock-sessions";
+        QTest::newRow("staff e-mail on services") << u"services"_s << QByteArray("PUT") << staff + "/unlock-email";
+        QTest::newRow("redeem on services") << u"services"_s << QByteArray("POST") << QByteArray("/v1/unlock-sessions");
+        QTest::newRow("decapsulate on staff")
+            << u"staff"_s << QByteArray("POST") << QByteArray("/v1/unlock-session/decapsulate");
+    }
+
+    void routesLiveOnTheirListenerOnly()
+    {
+        QFETCH(QString, listener);
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, path);
+        QCOMPARE(call(listener, method, path, "{}").status, 404);
+    }
+
+    void aStaffCertificateRevokedWhileRunning()
+    {
+        QCOMPARE(call(u"staff"_s, "GET", staffPath().toUtf8(), {}, {}, u"rita"_s).status, 200);
+        const test::RunResult r =
+            test::run(test::binary(u"credvault-cli"_s),
+                      {u"pki"_s, u"revoke"_s, u"--dir"_s, pki({}), u"--cert"_s, pki(u"rita.pem"_s)});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(m_ks.sendSignal(SIGHUP));
+        QTRY_VERIFY_WITH_TIMEOUT((m_ks.collectLog(), m_ks.log().contains("reloaded certificates and CRLs")), 5000);
+        QCOMPARE(call(u"staff"_s, "GET", staffPath().toUtf8(), {}, {}, u"rita"_s).status, 0);
+        QCOMPARE(call(u"staff"_s, "GET", staffPath().toUtf8(), {}, {}, u"sam"_s).status, 200);
     }
 
     void wrongCertificatesAndBadInput()
@@ -425,29 +459,47 @@ private Q_SLOTS:
                        {u"code_box"_s, QString::fromLatin1(toBase64Url(box))},
                        {u"session_public_key"_s, QString::fromLatin1(toBase64Url(crypto::bytesView(s.publicKey())))}}));
         QCOMPARE(errorCode(redeemed), u"no_code"_s);
+
+        // A staff unlock whose notice cannot be sent opens nothing: the customer must be told.
+        const crypto::X25519PrivateKey key = crypto::X25519PrivateKey::generate();
+        const test::HttpReply staff = call(
+            u"staff"_s, "POST", staffPath(u"/unlock-sessions"_s).toUtf8(),
+            json({{u"reason"_s, u"Mail server is down too"_s},
+                  {u"ticket"_s, u"T-5000"_s},
+                  {u"session_public_key"_s, QString::fromLatin1(toBase64Url(crypto::bytesView(key.publicKey())))}}));
+        QCOMPARE(staff.status, 502);
+        QCOMPARE(errorCode(staff), u"mail_failed"_s);
+        QVERIFY(!object(staff).contains(u"session_id"_s));
+        const QJsonArray items =
+            object(call(u"services"_s, "GET", accountPath(u"/audit"_s).toUtf8())).value(u"items"_s).toArray();
+        const QJsonObject last = items.last().toObject();
+        QCOMPARE(last.value(u"action"_s).toString(), u"locked"_s);
+        QCOMPARE(last.value(u"details"_s).toObject().value(u"reason"_s).toString(), u"notice_mail_failed"_s);
     }
 
     void logsHoldNoCodeOrSessionId()
     {
         QTest::qWait(200);
-        collectLog();
-        QVERIFY(m_log.contains("public POST /v1/unlock-sessions"));
+        m_ks.collectLog();
+        const QByteArray &log = m_ks.log();
+        QVERIFY(log.contains("public POST /v1/unlock-sessions"));
         QVERIFY(!m_secretsSeen.isEmpty());
         for (const QString &secret : std::as_const(m_secretsSeen)) {
             QVERIFY(!secret.isEmpty());
-            QVERIFY2(!m_log.contains(secret.toLatin1()), "a code or session id reached the log");
-            QVERIFY(!m_log.contains(UnlockCode::parse(secret).ok()
-                                        ? UnlockCode::parse(secret)->normalized().view().toByteArray()
-                                        : "\x01"));
+            QVERIFY2(!log.contains(secret.toLatin1()), "a code or session id reached the log");
+            QVERIFY(!log.contains(UnlockCode::parse(secret).ok()
+                                      ? UnlockCode::parse(secret)->normalized().view().toByteArray()
+                                      : "\x01"));
         }
-        QVERIFY(!m_log.contains("smtp-s3cret"));
+        QVERIFY(!log.contains("smtp-s3cret"));
+        QVERIFY(!m_ks.keyMaterial().isEmpty());
+        const QByteArray leak = m_ks.leakIn({});
+        QVERIFY2(leak.isEmpty(), leak.constData());
     }
 
     void cleanupTestCase()
     {
-        signalServer(SIGTERM);
-        QVERIFY(m_server.waitForFinished(10000));
-        QCOMPARE(m_server.exitCode(), 0);
+        QVERIFY(m_ks.stop());
         m_smtp.stop();
     }
 };

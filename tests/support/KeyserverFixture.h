@@ -1,0 +1,242 @@
+#pragma once
+
+// A real credvault-keyserver for tests and benchmarks: a deployment PKI made with
+// credvault-cli (server "ks"; service "vault"; staff "sam" (admin) and "sue" (support)),
+// redemption, audit, database and master keys, a keyserver.conf with the sections the
+// caller adds, the process started, its "listening on" lines read, and HTTPS calls with
+// the certificate each listener expects. Free of QtTest so credvault-bench can use it.
+
+#include "crypto/AuditSignature.h"
+#include "crypto/KeyFile.h"
+#include "store/KeySource.h"
+
+#include "support/Executables.h"
+#include "support/HttpsClient.h"
+#include "support/TempDir.h"
+
+#include <QtCore/QHash>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QProcess>
+
+#include <csignal>
+
+namespace credvault::test {
+
+inline QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+inline QJsonObject object(const HttpReply &r)
+{
+    return QJsonDocument::fromJson(r.body).object();
+}
+
+inline QString errorCode(const HttpReply &r)
+{
+    return object(r).value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+}
+
+inline QJsonObject errorDetails(const HttpReply &r)
+{
+    return object(r).value(QStringLiteral("error")).toObject().value(QStringLiteral("details")).toObject();
+}
+
+class KeyserverFixture {
+public:
+    ~KeyserverFixture() { stop(); }
+
+    /// Makes the PKI and keys in `dir`; an error text, or empty on success.
+    QString prepare(const QString &dir)
+    {
+        m_dir = dir;
+        m_pki = dir + QStringLiteral("/pki");
+        const auto cli = [](const QStringList &args) -> QString {
+            const RunResult r = run(binary(QStringLiteral("credvault-cli")), args);
+            return r.exitCode == 0 ? QString() : QString::fromUtf8(r.err);
+        };
+        const QString P = m_pki;
+        const QString role = QStringLiteral("--role");
+        const QString name = QStringLiteral("--name");
+        const QList<QStringList> steps{
+            {QStringLiteral("pki"), QStringLiteral("init"), QStringLiteral("--dir"), P},
+            {QStringLiteral("pki"), QStringLiteral("issue"), QStringLiteral("--dir"), P, role, QStringLiteral("server"),
+             name, QStringLiteral("ks"), QStringLiteral("--san"), QStringLiteral("IP:127.0.0.1")},
+            {QStringLiteral("pki"), QStringLiteral("issue"), QStringLiteral("--dir"), P, role,
+             QStringLiteral("service"), name, QStringLiteral("vault")},
+            {QStringLiteral("pki"), QStringLiteral("issue"), QStringLiteral("--dir"), P, role, QStringLiteral("staff"),
+             name, QStringLiteral("sam"), QStringLiteral("--staff-role"), QStringLiteral("admin")},
+            {QStringLiteral("pki"), QStringLiteral("issue"), QStringLiteral("--dir"), P, role, QStringLiteral("staff"),
+             name, QStringLiteral("sue"), QStringLiteral("--staff-role"), QStringLiteral("support")},
+            {QStringLiteral("keygen"), QStringLiteral("--out"), path(QStringLiteral("redeem.pem")),
+             QStringLiteral("--public-out"), path(QStringLiteral("redeem.pub"))},
+        };
+        for (const QStringList &step : steps) {
+            if (QString e = cli(step); !e.isEmpty())
+                return e;
+        }
+        if (run(QStringLiteral("openssl"),
+                {QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("ED25519"),
+                 QStringLiteral("-out"), path(QStringLiteral("audit.pem"))})
+                .exitCode != 0)
+            return QStringLiteral("openssl genpkey failed");
+        QFile::setPermissions(path(QStringLiteral("audit.pem")), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        Result<crypto::X25519PublicKey> redeem = KeyFile::loadPublic(path(QStringLiteral("redeem.pub")));
+        QFile auditPem(path(QStringLiteral("audit.pem")));
+        if (!redeem || !auditPem.open(QIODevice::ReadOnly))
+            return QStringLiteral("cannot read the redemption or audit key");
+        m_redeemPublic = *redeem;
+        Result<AuditSigner> signer = AuditSigner::fromPem(auditPem.readAll());
+        if (!signer)
+            return signer.error().message;
+        m_auditPublic = signer->publicKey();
+        if (!store::writeKeyFile(path(QStringLiteral("db.key")), store::generateKey()).ok() ||
+            !store::writeKeyFile(path(QStringLiteral("master.key")), store::generateKey()).ok())
+            return QStringLiteral("cannot write the database or master key");
+        return {};
+    }
+
+    /// Writes keyserver.conf: database, keys, the three listeners, and `sections`
+    /// ([codes], [sessions], [email], [mail] …; without a [mail] section, a Maildir outbox).
+    QString writeConfig(const QByteArray &sections)
+    {
+        QByteArray conf = "[database]\npath = keyserver.db\nkey_file = db.key\n"
+                          "[keys]\nmaster_key_file = master.key\nredeem_key = redeem.pem\naudit_key = audit.pem\n";
+        conf += sections;
+        if (!sections.contains("[mail]"))
+            conf += "[mail]\nfrom = keys@example.net\nmaildir = outbox\n";
+        for (const char *l : {"public", "services", "staff"}) {
+            conf += "[listener." + QByteArray(l) +
+                    "]\naddress = 127.0.0.1\nport = 0\ncertificate = pki/ks-chain.pem\nprivate_key = pki/ks.key\n";
+            if (qstrcmp(l, "services") == 0)
+                conf += "client_ca = pki/services-ca.pem\ncrl = pki/services-ca.crl\n";
+            if (qstrcmp(l, "staff") == 0)
+                conf += "client_ca = pki/staff-ca.pem\ncrl = pki/staff-ca.crl\n";
+        }
+        m_config = writeFile(m_dir, QStringLiteral("keyserver.conf"), conf);
+        return m_config;
+    }
+
+    /// Starts the keyserver on the config written last; an error text, or empty.
+    QString start()
+    {
+        m_ports.clear();
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.start(binary(QStringLiteral("credvault-keyserver")), {QStringLiteral("--config"), m_config});
+        if (!m_process.waitForStarted())
+            return m_process.errorString();
+        QByteArray out;
+        while (out.count('\n') < 3 && m_process.waitForReadyRead(15000))
+            out += m_process.readAllStandardOutput();
+        const QByteArray prefix = "listening on https://127.0.0.1:";
+        for (const QByteArray &line : out.trimmed().split('\n')) {
+            if (!line.startsWith(prefix))
+                continue;
+            const QByteArray name = line.mid(line.lastIndexOf('(') + 1).chopped(1);
+            const qsizetype from = prefix.size();
+            m_ports.insert(QString::fromLatin1(name), quint16(line.mid(from, line.indexOf(' ', from) - from).toUInt()));
+        }
+        if (m_ports.size() != 3) {
+            collectLog();
+            return QString::fromUtf8(out + m_log);
+        }
+        return {};
+    }
+
+    /// SIGTERM and wait; true if it ended cleanly with exit code 0.
+    bool stop()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return true;
+        sendSignal(SIGTERM);
+        if (!m_process.waitForFinished(10000)) {
+            m_process.kill();
+            m_process.waitForFinished();
+            return false;
+        }
+        collectLog();
+        return m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
+    }
+
+    /// Never kill(0, …): with no process that would signal the whole process group.
+    bool sendSignal(int sig)
+    {
+        const qint64 pid = m_process.processId();
+        return pid > 0 && m_process.state() == QProcess::Running && ::kill(pid_t(pid), sig) == 0;
+    }
+
+    /// One request on a new connection. `cert`: a PKI name ("vault", "sam", "sue", …),
+    /// "-" for none; empty for the listener's usual one (services: vault, staff: sam).
+    HttpReply call(const QString &listener, const QByteArray &method, const QByteArray &path,
+                   const QByteArray &body = {}, const QByteArray &headers = {}, const QString &cert = {})
+    {
+        QString c = cert;
+        if (c.isEmpty())
+            c = listener == QStringLiteral("services") ? QStringLiteral("vault")
+                : listener == QStringLiteral("staff")  ? QStringLiteral("sam")
+                                                       : QString();
+        if (c == QStringLiteral("-"))
+            c.clear();
+        HttpsConnection conn;
+        if (!conn.open(m_ports.value(listener), pki(QStringLiteral("root.pem")),
+                       c.isEmpty() ? QString() : pki(c + QStringLiteral(".pem")),
+                       c.isEmpty() ? QString() : pki(c + QStringLiteral(".key"))))
+            return {};
+        return conn.request(method, path, body, headers);
+    }
+
+    void collectLog() { m_log += m_process.readAllStandardError(); }
+
+    /// Every private key of the deployment as its file holds it (hex keys, the base64 of
+    /// PEM keys): none of these may ever reach a log.
+    QList<QByteArray> keyMaterial() const
+    {
+        QList<QByteArray> out;
+        for (const QString &f :
+             {path(QStringLiteral("db.key")), path(QStringLiteral("master.key")), path(QStringLiteral("redeem.pem")),
+              path(QStringLiteral("audit.pem")), pki(QStringLiteral("ks.key")), pki(QStringLiteral("root.key"))}) {
+            QFile file(f);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            for (const QByteArray &line : file.readAll().split('\n')) {
+                if (!line.trimmed().isEmpty() && !line.startsWith("-----"))
+                    out.append(line.trimmed());
+            }
+        }
+        return out;
+    }
+
+    /// The first of `secrets` and keyMaterial() found in the log, or empty.
+    QByteArray leakIn(const QStringList &secrets) const
+    {
+        QList<QByteArray> all = keyMaterial();
+        for (const QString &s : secrets)
+            all.append(s.toLatin1());
+        for (const QByteArray &s : std::as_const(all)) {
+            if (!s.isEmpty() && m_log.contains(s))
+                return s.left(4) + "…";
+        }
+        return {};
+    }
+
+    QString path(const QString &f) const { return m_dir + u'/' + f; }
+    QString pki(const QString &f) const { return m_pki + u'/' + f; }
+    quint16 port(const QString &listener) const { return m_ports.value(listener); }
+    const QByteArray &log() const { return m_log; }
+    QProcess &process() { return m_process; }
+    const crypto::X25519PublicKey &redeemPublic() const { return m_redeemPublic; }
+    const AuditKeyPublic &auditPublic() const { return m_auditPublic; }
+
+private:
+    QString m_dir;
+    QString m_pki;
+    QString m_config;
+    QProcess m_process;
+    QHash<QString, quint16> m_ports;
+    QByteArray m_log;
+    crypto::X25519PublicKey m_redeemPublic{};
+    AuditKeyPublic m_auditPublic{};
+};
+
+} // namespace credvault::test
