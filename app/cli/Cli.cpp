@@ -3,6 +3,7 @@
 #include "AuditCommands.h"
 #include "CryptoCommands.h"
 #include "DatabaseCommands.h"
+#include "KeyserverCommands.h"
 #include "PkiCommands.h"
 
 #include "common/CommandLine.h"
@@ -28,6 +29,10 @@ const QList<Command> &commands()
         {u"pki revoke"_s, u"Revoke a certificate and rewrite its CA's CRL."_s, pkiRevokeCommand},
         {u"pki crl"_s, u"Rewrite the CRLs."_s, pkiCrlCommand},
         {u"pki renew"_s, u"Renew an issued certificate with a new key."_s, pkiRenewCommand},
+        {u"keyserver master-key backup"_s, u"Back the master key up under a passphrase."_s, masterKeyBackupCommand},
+        {u"keyserver master-key restore"_s, u"Restore a master key from its backup."_s, masterKeyRestoreCommand},
+        {u"keyserver master-key rotate"_s, u"Rewrap every account key under a new master key."_s,
+         masterKeyRotateCommand},
     };
     return list;
 }
@@ -47,7 +52,7 @@ QString usage()
     if (commands().isEmpty())
         out << "  (none in this build)\n";
     for (const Command &c : commands())
-        out << "  " << c.name.leftJustified(24) << ' ' << c.summary << '\n';
+        out << "  " << c.name.leftJustified(28) << ' ' << c.summary << '\n';
     return text;
 }
 

@@ -1,12 +1,15 @@
 #include "CliIo.h"
 
 #include "common/CommandLine.h"
+#include "common/Files.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QTextStream>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
+#include <termios.h>
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -34,6 +37,65 @@ Result<SecureBuffer> readStdin(std::size_t maxBytes)
         return fail(ErrorKind::InvalidInput, u"standard input is larger than %1 bytes"_s.arg(maxBytes), u"too_large"_s);
     SecureBuffer out = SecureBuffer::copyOf(buf.view().first(qsizetype(used)));
     return out;
+}
+
+namespace {
+
+SecureBuffer firstLine(const SecureBuffer &text)
+{
+    qsizetype end = text.view().indexOf('\n');
+    if (end < 0)
+        end = text.view().size();
+    if (end > 0 && text.view().at(end - 1) == '\r')
+        --end;
+    return SecureBuffer::copyOf(text.view().first(end));
+}
+
+// One line typed on the terminal with echo off.
+Result<SecureBuffer> promptHidden(const char *prompt)
+{
+    std::fputs(prompt, stderr);
+    std::fflush(stderr);
+    termios old{};
+    const bool tty = ::tcgetattr(STDIN_FILENO, &old) == 0;
+    if (tty) {
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    SecureBuffer buf(1024);
+    std::size_t used = 0;
+    char c = 0;
+    while (used < buf.size() && ::read(STDIN_FILENO, &c, 1) == 1 && c != '\n')
+        buf.data()[used++] = static_cast<unsigned char>(c);
+    c = 0;
+    if (tty)
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+    std::fputs("\n", stderr);
+    return SecureBuffer::copyOf(buf.view().first(qsizetype(used)));
+}
+
+} // namespace
+
+Result<SecureBuffer> readPassphrase(const QString &file, bool confirm)
+{
+    Result<SecureBuffer> text =
+        file.isEmpty() || file == u"-"_s
+            ? (file.isEmpty() && ::isatty(STDIN_FILENO) ? promptHidden("Passphrase: ") : readStdin(4096))
+            : readSecretFile(file, 4096);
+    if (!text)
+        return fail(text.error());
+    SecureBuffer pass = firstLine(*text);
+    if (file.isEmpty() && ::isatty(STDIN_FILENO) && confirm) {
+        Result<SecureBuffer> again = promptHidden("Passphrase again: ");
+        if (!again)
+            return fail(again.error());
+        if (!again->equals(pass))
+            return fail(ErrorKind::InvalidInput, u"the two passphrases differ"_s, u"passphrase_mismatch"_s);
+    }
+    if (pass.isEmpty())
+        return fail(ErrorKind::InvalidInput, u"the passphrase is empty"_s, u"weak_passphrase"_s);
+    return pass;
 }
 
 bool writeStdout(QByteArrayView bytes)

@@ -14,6 +14,11 @@ namespace credvault::cli {
 Result<SecureBuffer> readStdin(std::size_t maxBytes);
 bool writeStdout(QByteArrayView bytes);
 
+/// A passphrase: the first line of `file` when given ("-": of standard input); else,
+/// on a terminal, typed without echo (twice when `confirm`); else the first line of
+/// standard input. The line break is not part of it.
+Result<SecureBuffer> readPassphrase(const QString &file, bool confirm);
+
 /// Parses a command's options; prints its help or a usage error. Returns an exit code to
 /// stop with, or -1 to go on.
 int parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &description);

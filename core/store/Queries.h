@@ -37,6 +37,19 @@ inline Result<int> run(Database &db, const char *sql, const Binder &bind)
     return s->changes();
 }
 
+/// Prepares `sql` (one row, one integer column, e.g. a count), binds, returns the value.
+inline Result<qint64> queryInteger(Database &db, const char *sql, const Binder &bind)
+{
+    Result<Statement> s = db.prepare(sql);
+    if (!s)
+        return fail(s.error());
+    bind(*s);
+    Result<bool> row = s->step();
+    if (!row)
+        return fail(row.error());
+    return *row ? s->integer(0) : 0;
+}
+
 template<typename T, typename Read>
 Result<QList<T>> queryAll(Database &db, const QByteArray &sql, const Binder &bind, Read read)
 {

@@ -17,6 +17,7 @@
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
+#include <QtCore/QLockFile>
 
 #include <algorithm>
 #include <mutex>
@@ -42,6 +43,7 @@ QString maskEmail(const QString &email)
 
 struct Keyserver::State {
     KeyserverSettings settings;
+    std::unique_ptr<QLockFile> databaseLock; // held while serving: master-key rotate needs it
     const Clock &clock;
     std::mutex storeMutex;
     std::unique_ptr<store::SqlCipherKeyserverStore> store;
@@ -236,6 +238,22 @@ Response auditAnswer(State &s, const QUuid &account)
 
 } // namespace
 
+Result<std::unique_ptr<QLockFile>> lockDatabase(const QString &databasePath)
+{
+    auto lock = std::make_unique<QLockFile>(databasePath + u".lock"_s);
+    lock->setStaleLockTime(0); // a lock whose process is gone is stale at once
+    if (lock->tryLock(0))
+        return lock;
+    qint64 pid = 0;
+    QString host, app;
+    lock->getLockInfo(&pid, &host, &app);
+    return fail(ErrorKind::Conflict,
+                lock->error() == QLockFile::LockFailedError
+                    ? u"%1 is in use by process %2 (%3): stop the keyserver first"_s.arg(databasePath).arg(pid).arg(app)
+                    : u"cannot lock %1 (is its folder writable?)"_s.arg(databasePath),
+                u"database_in_use"_s);
+}
+
 Keyserver::Keyserver(std::unique_ptr<State> state) : d(std::move(state))
 {}
 Keyserver::~Keyserver() = default;
@@ -252,6 +270,10 @@ Result<std::unique_ptr<Keyserver>> Keyserver::create(const ServiceConfig &config
     Result<SecureBuffer> dbKey = dbKeySource->load();
     if (!dbKey)
         return fail(ErrorKind::Config, u"database key: %1"_s.arg(dbKey.error().message));
+    Result<std::unique_ptr<QLockFile>> locked = lockDatabase(config.databasePath);
+    if (!locked)
+        return fail(locked.error());
+    s->databaseLock = std::move(*locked);
     Result<std::unique_ptr<store::SqlCipherKeyserverStore>> st =
         store::SqlCipherKeyserverStore::open(config.databasePath, *dbKey, clock);
     if (!st)
@@ -266,6 +288,12 @@ Result<std::unique_ptr<Keyserver>> Keyserver::create(const ServiceConfig &config
     if (!mk)
         return fail(ErrorKind::Config, mk.error().message);
     s->masterKey = std::move(*mk);
+    if (Result<qint64> other = s->store->keysNotUnder(s->masterKey->id()); !other || *other > 0)
+        return fail(ErrorKind::Config,
+                    other ? u"%1 account keys in %2 are wrapped under another master key than the configured one (id "
+                            u"%3): a wrong master key, or an unfinished rotation (see docs/operations.md)"_s.arg(*other)
+                                .arg(config.databasePath, QString::fromLatin1(s->masterKey->id().toHex()))
+                          : other.error().message);
     s->pepper = s->masterKey->codePepper();
 
     Result<crypto::X25519PrivateKey> redeem = KeyFile::loadPrivate(settings.redeemKeyFile);

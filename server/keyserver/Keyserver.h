@@ -11,6 +11,8 @@
 #include "keyserver/KeyserverSettings.h"
 #include "service/HttpsServer.h"
 
+#include <QtCore/QLockFile>
+
 #include <memory>
 
 namespace credvault::keyserver {
@@ -28,6 +30,10 @@ private:
     explicit Keyserver(std::unique_ptr<State> state);
     std::unique_ptr<State> d;
 };
+
+/// Locks `<database>.lock` for as long as the returned lock lives: one keyserver per
+/// database, and no master-key rotation while one serves. Error `database_in_use`.
+Result<std::unique_ptr<QLockFile>> lockDatabase(const QString &databasePath);
 
 /// "a***e@example.com": enough for a person to recognise their address, not to learn it.
 QString maskEmail(const QString &email);

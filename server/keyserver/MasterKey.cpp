@@ -1,10 +1,9 @@
 #include "keyserver/MasterKey.h"
 
+#include "crypto/Aead.h"
 #include "crypto/EntryEnvelope.h"
 #include "crypto/Primitives.h"
 #include "crypto/UnlockCode.h"
-
-#include <openssl/evp.h>
 
 #include <memory>
 
@@ -15,12 +14,6 @@ namespace credvault::keyserver {
 namespace {
 
 constexpr unsigned char kVersion = 0x01;
-constexpr std::size_t kNonce = 12;
-constexpr std::size_t kTag = 16;
-
-struct CipherCtxDeleter {
-    void operator()(EVP_CIPHER_CTX *c) const { EVP_CIPHER_CTX_free(c); }
-};
 
 QByteArray wrapAad(const QUuid &account, const QByteArray &keyId)
 {
@@ -49,58 +42,58 @@ SoftwareMasterKey::SoftwareMasterKey(SecureBuffer key) : m_key(std::move(key))
 Result<QByteArray> SoftwareMasterKey::wrap(const SecureBuffer &secret, const QUuid &account,
                                            const QByteArray &keyId) const
 {
-    const QByteArray aad = wrapAad(account, keyId);
-    QByteArray out(qsizetype(1 + kNonce + secret.size() + kTag), Qt::Uninitialized);
-    auto *o = reinterpret_cast<unsigned char *>(out.data());
-    o[0] = kVersion;
-    crypto::randomBytes(o + 1, kNonce);
-    std::unique_ptr<EVP_CIPHER_CTX, CipherCtxDeleter> ctx(EVP_CIPHER_CTX_new());
-    int len = 0;
-    const bool ok =
-        ctx && EVP_EncryptInit_ex2(ctx.get(), crypto::algorithms().aes256gcm, m_key.data(), o + 1, nullptr) == 1 &&
-        EVP_EncryptUpdate(ctx.get(), nullptr, &len, reinterpret_cast<const unsigned char *>(aad.constData()),
-                          int(aad.size())) == 1 &&
-        EVP_EncryptUpdate(ctx.get(), o + 1 + kNonce, &len, secret.data(), int(secret.size())) == 1 &&
-        EVP_EncryptFinal_ex(ctx.get(), o + 1 + kNonce + len, &len) == 1 &&
-        EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_AEAD_GET_TAG, int(kTag), o + 1 + kNonce + secret.size()) == 1;
-    if (!ok)
-        return fail(ErrorKind::Crypto, u"cannot wrap a key: %1"_s.arg(crypto::takeOpenSslError()));
-    return out;
+    Result<QByteArray> box = crypto::aes256GcmSeal(m_key.view(), wrapAad(account, keyId), secret.view());
+    if (!box)
+        return fail(ErrorKind::Crypto, u"cannot wrap a key: %1"_s.arg(box.error().message));
+    return char(kVersion) + *box;
 }
 
 Result<SecureBuffer> SoftwareMasterKey::unwrap(QByteArrayView wrapped, const QUuid &account,
                                                const QByteArray &keyId) const
 {
-    if (std::size_t(wrapped.size()) < 1 + kNonce + kTag || static_cast<unsigned char>(wrapped.at(0)) != kVersion)
+    if (wrapped.isEmpty() || static_cast<unsigned char>(wrapped.at(0)) != kVersion)
         return fail(ErrorKind::Crypto, u"not a wrapped key of a known version"_s, u"unwrap_failed"_s);
-    const QByteArray aad = wrapAad(account, keyId);
-    const auto *w = reinterpret_cast<const unsigned char *>(wrapped.data());
-    const std::size_t ctLen = std::size_t(wrapped.size()) - 1 - kNonce - kTag;
-    SecureBuffer out(ctLen);
-    unsigned char tag[kTag];
-    std::memcpy(tag, w + 1 + kNonce + ctLen, kTag);
-    std::unique_ptr<EVP_CIPHER_CTX, CipherCtxDeleter> ctx(EVP_CIPHER_CTX_new());
-    int len = 0;
-    unsigned char scratch = 0;
-    const bool ok =
-        ctx && EVP_DecryptInit_ex2(ctx.get(), crypto::algorithms().aes256gcm, m_key.data(), w + 1, nullptr) == 1 &&
-        EVP_DecryptUpdate(ctx.get(), nullptr, &len, reinterpret_cast<const unsigned char *>(aad.constData()),
-                          int(aad.size())) == 1 &&
-        EVP_DecryptUpdate(ctx.get(), ctLen ? out.data() : &scratch, &len, w + 1 + kNonce, int(ctLen)) == 1 &&
-        EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_AEAD_SET_TAG, int(kTag), tag) == 1 &&
-        EVP_DecryptFinal_ex(ctx.get(), &scratch, &len) == 1;
-    if (!ok) {
-        crypto::takeOpenSslError();
+    Result<SecureBuffer> secret = crypto::aes256GcmOpen(m_key.view(), wrapAad(account, keyId), wrapped.sliced(1));
+    if (!secret)
         return fail(ErrorKind::Crypto,
                     u"the wrapped key does not unwrap: another master key, account or key id, or altered"_s,
                     u"unwrap_failed"_s);
-    }
-    return out;
+    return secret;
 }
 
 SecureBuffer SoftwareMasterKey::codePepper() const
 {
     return UnlockCode::pepperFromMasterKey(m_key);
+}
+
+Result<qsizetype> rotateMasterKey(store::KeyserverStore &store, const MasterKey &from, const MasterKey &to,
+                                  const QString &actor)
+{
+    Result<QList<store::WrappedKey>> keys = store.allKeys();
+    if (!keys)
+        return fail(keys.error());
+    qsizetype moved = 0;
+    for (store::WrappedKey &k : *keys) {
+        if (k.masterKeyId == to.id())
+            continue;
+        if (k.masterKeyId != from.id())
+            return fail(ErrorKind::Conflict,
+                        u"the key of account %1 is under master key %2, neither the current nor the new one"_s.arg(
+                            k.accountId.toString(QUuid::WithoutBraces), QString::fromLatin1(k.masterKeyId.toHex())),
+                        u"unknown_master_key"_s);
+        Result<SecureBuffer> secret = from.unwrap(k.wrapped, k.accountId, k.keyId);
+        if (!secret)
+            return fail(secret.error());
+        Result<QByteArray> wrapped = to.wrap(*secret, k.accountId, k.keyId);
+        if (!wrapped)
+            return fail(wrapped.error());
+        k.wrapped = *wrapped;
+        k.masterKeyId = to.id();
+        ++moved;
+    }
+    if (Result<void> r = store.rewrapAll(*keys, to.id(), actor); !r)
+        return fail(r.error());
+    return moved;
 }
 
 } // namespace credvault::keyserver

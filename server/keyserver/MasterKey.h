@@ -13,6 +13,7 @@
 #include "common/Result.h"
 #include "crypto/SecureBuffer.h"
 #include "store/KeySource.h"
+#include "store/keyserver/KeyserverStore.h"
 
 #include <QtCore/QByteArray>
 #include <QtCore/QUuid>
@@ -49,5 +50,11 @@ private:
     SecureBuffer m_key;
     QByteArray m_id;
 };
+
+/// Rewraps every account key from `from` to `to` in one transaction of `store` (live codes
+/// are voided: their HMAC key derives from the master key). Returns how many keys moved.
+/// Keys already under `to` (a rotation interrupted after its commit) are kept as they are.
+Result<qsizetype> rotateMasterKey(store::KeyserverStore &store, const MasterKey &from, const MasterKey &to,
+                                  const QString &actor);
 
 } // namespace credvault::keyserver

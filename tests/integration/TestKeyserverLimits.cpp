@@ -26,51 +26,6 @@ using test::object;
 
 namespace {
 
-// The keyserver's Maildir outbox: each call hands out the messages delivered since the last.
-class Outbox {
-public:
-    explicit Outbox(QString dir) : m_dir(std::move(dir)) {}
-
-    QList<QByteArray> take()
-    {
-        QList<QByteArray> out;
-        QStringList names = QDir(m_dir + u"/new"_s).entryList(QDir::Files, QDir::Name);
-        for (const QString &n : std::as_const(names)) {
-            if (m_seen.contains(n))
-                continue;
-            QFile f(m_dir + u"/new/"_s + n);
-            if (!f.open(QIODevice::ReadOnly))
-                continue;
-            m_seen.insert(n);
-            out.append(f.readAll());
-        }
-        return out;
-    }
-
-    /// Waits until at least `count` new messages arrived; returns them all.
-    QList<QByteArray> waitFor(int count)
-    {
-        QList<QByteArray> got;
-        for (int i = 0; i < 100 && got.size() < count; ++i) {
-            got += take();
-            if (got.size() < count)
-                QTest::qWait(50);
-        }
-        return got;
-    }
-
-private:
-    QString m_dir;
-    QSet<QString> m_seen;
-};
-
-QString codeIn(const QByteArray &mail)
-{
-    return QRegularExpression(u"\\b([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})\\b"_s)
-        .match(QString::fromUtf8(mail))
-        .captured(1);
-}
-
 QByteArray recipient(const QByteArray &mail)
 {
     const qsizetype at = mail.indexOf("\r\nTo: <");
@@ -89,7 +44,7 @@ class TestKeyserverLimits : public QObject {
 private:
     QTemporaryDir m_dir;
     test::KeyserverFixture m_ks;
-    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<test::Outbox> m_outbox;
     QList<QUuid> m_accounts;
     QStringList m_secrets; // codes and session ids: none may reach the log
 
@@ -128,7 +83,7 @@ private:
             return {};
         }
         const QList<QByteArray> mails = m_outbox->waitFor(1);
-        const QString c = mails.isEmpty() ? QString() : codeIn(mails.last());
+        const QString c = mails.isEmpty() ? QString() : test::unlockCodeIn(mails.last());
         m_secrets << c;
         return c;
     }
@@ -166,7 +121,7 @@ private Q_SLOTS:
                          "[sessions]\ncode = 2s\nstaff = 2s\n[email]\nchange_delay = 3s\n");
         const QString started = m_ks.start();
         QVERIFY2(started.isEmpty(), qPrintable(started));
-        m_outbox = std::make_unique<Outbox>(m_ks.path(u"outbox"_s));
+        m_outbox = std::make_unique<test::Outbox>(m_ks.path(u"outbox"_s));
     }
 
     void aCodeExpires()

@@ -18,6 +18,9 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
+#include <QtCore/QRegularExpression>
+#include <QtCore/QSet>
+#include <QtCore/QThread>
 
 #include <csignal>
 
@@ -41,6 +44,52 @@ inline QString errorCode(const HttpReply &r)
 inline QJsonObject errorDetails(const HttpReply &r)
 {
     return object(r).value(QStringLiteral("error")).toObject().value(QStringLiteral("details")).toObject();
+}
+
+// The keyserver's Maildir outbox: each call hands out the messages delivered since the last.
+class Outbox {
+public:
+    explicit Outbox(QString dir) : m_dir(std::move(dir)) {}
+
+    QList<QByteArray> take()
+    {
+        QList<QByteArray> out;
+        QStringList names = QDir(m_dir + QStringLiteral("/new")).entryList(QDir::Files, QDir::Name);
+        for (const QString &n : std::as_const(names)) {
+            if (m_seen.contains(n))
+                continue;
+            QFile f(m_dir + QStringLiteral("/new/") + n);
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            m_seen.insert(n);
+            out.append(f.readAll());
+        }
+        return out;
+    }
+
+    /// Waits until at least `count` new messages arrived; returns them all.
+    QList<QByteArray> waitFor(int count)
+    {
+        QList<QByteArray> got;
+        for (int i = 0; i < 100 && got.size() < count; ++i) {
+            got += take();
+            if (got.size() < count)
+                QThread::msleep(50);
+        }
+        return got;
+    }
+
+private:
+    QString m_dir;
+    QSet<QString> m_seen;
+};
+
+/// The unlock code (XXXX-XXXX-XXXX) a mail holds, or empty.
+inline QString unlockCodeIn(const QByteArray &mail)
+{
+    return QRegularExpression(QStringLiteral("\\b([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})\\b"))
+        .match(QString::fromUtf8(mail))
+        .captured(1);
 }
 
 class KeyserverFixture {
@@ -122,7 +171,6 @@ public:
     QString start()
     {
         m_ports.clear();
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.start(binary(QStringLiteral("credvault-keyserver")), {QStringLiteral("--config"), m_config});
         if (!m_process.waitForStarted())
             return m_process.errorString();
@@ -186,7 +234,24 @@ public:
         return conn.request(method, path, body, headers);
     }
 
-    void collectLog() { m_log += m_process.readAllStandardError(); }
+    /// Sends the keyserver's log to a file instead of a pipe (before start()): for long
+    /// runs in which nobody reads the pipe, which would fill and stall the server.
+    void logToFile(const QString &file)
+    {
+        m_logFile = file;
+        m_process.setStandardErrorFile(file, QIODevice::Append);
+    }
+
+    void collectLog()
+    {
+        if (m_logFile.isEmpty()) {
+            m_log += m_process.readAllStandardError();
+            return;
+        }
+        QFile f(m_logFile);
+        if (f.open(QIODevice::ReadOnly))
+            m_log = f.readAll();
+    }
 
     /// Every private key of the deployment as its file holds it (hex keys, the base64 of
     /// PEM keys): none of these may ever reach a log.
@@ -232,6 +297,7 @@ private:
     QString m_dir;
     QString m_pki;
     QString m_config;
+    QString m_logFile;
     QProcess m_process;
     QHash<QString, quint16> m_ports;
     QByteArray m_log;

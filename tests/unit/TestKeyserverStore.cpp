@@ -90,9 +90,18 @@ private Q_SLOTS:
         }
         QList<WrappedKey> broken = keys;
         broken.append(keyFor(QUuid::createUuid())); // an account without a key
-        QVERIFY(!s->rewrapAll(broken, u"admin"_s).ok());
-        QCOMPARE(s->key(a.id).value()->wrapped, QByteArray(60, 'w')); // untouched
-        QVERIFY(s->rewrapAll(keys, u"admin"_s).ok());
+        const QByteArray newId(16, 'N');
+        QVERIFY(!s->rewrapAll(broken, newId, u"admin"_s).ok());
+        QCOMPARE(s->key(a.id).value()->wrapped, QByteArray(60, 'w'));   // untouched
+        QVERIFY(!s->rewrapAll(keys.mid(0, 1), newId, u"admin"_s).ok()); // one would stay behind
+        QCOMPARE(s->keysNotUnder(newId).value(), 2);
+        QVERIFY(s->putCode({a.id, QByteArray(32, 'h'), QDateTime::currentDateTimeUtc(),
+                            QDateTime::currentDateTimeUtc().addSecs(60), u"x"_s},
+                           {u"x"_s, u"code_issued"_s, {}, {}})
+                    .ok());
+        QVERIFY(s->rewrapAll(keys, newId, u"admin"_s).ok());
+        QCOMPARE(s->keysNotUnder(newId).value(), 0);
+        QVERIFY(!s->code(a.id).value().has_value()); // the pepper changed: live codes are void
         QCOMPARE(s->key(a.id).value()->wrapped, QByteArray(60, 'n'));
         QCOMPARE(s->key(b.id).value()->masterKeyId, QByteArray(16, 'N'));
     }

@@ -83,8 +83,13 @@ public:
     virtual Result<std::optional<KeyserverAccount>> account(const QUuid &id) = 0;
     virtual Result<std::optional<WrappedKey>> key(const QUuid &accountId) = 0;
     virtual Result<QList<WrappedKey>> allKeys() = 0;
-    /// Master key rotation: replaces every wrapped key in one transaction; all or nothing.
-    virtual Result<void> rewrapAll(const QList<WrappedKey> &keys, const QString &actor) = 0;
+    /// Master key rotation: replaces every wrapped key in one transaction — all or nothing,
+    /// refused unless afterwards every key is under `masterKeyId` — and voids the live
+    /// codes, whose HMAC key derives from the master key.
+    virtual Result<void> rewrapAll(const QList<WrappedKey> &keys, const QByteArray &masterKeyId,
+                                   const QString &actor) = 0;
+    /// How many keys are wrapped under a master key other than `masterKeyId`.
+    virtual Result<qint64> keysNotUnder(const QByteArray &masterKeyId) = 0;
     /// Crypto-shredding: the account, its key, code and sessions go; the audit row stays.
     virtual Result<void> deleteAccount(const QUuid &id, const QString &actor) = 0;
 

@@ -216,11 +216,18 @@ Result<QList<WrappedKey>> SqlCipherKeyserverStore::allKeys()
         [](Statement &) {}, readKey);
 }
 
-Result<void> SqlCipherKeyserverStore::rewrapAll(const QList<WrappedKey> &keys, const QString &actor)
+Result<void> SqlCipherKeyserverStore::rewrapAll(const QList<WrappedKey> &keys, const QByteArray &masterKeyId,
+                                                const QString &actor)
 {
-    const AuditEvent event{actor, u"master_key_rotated"_s, {}, QJsonObject{{u"keys"_s, keys.size()}}};
+    const AuditEvent event{
+        actor,
+        u"master_key_rotated"_s,
+        {},
+        QJsonObject{{u"keys"_s, keys.size()}, {u"master_key_id"_s, QString::fromLatin1(masterKeyId.toHex())}}};
     return withAudit(m_db, m_clock, event, [&]() -> Result<void> {
         for (const WrappedKey &k : keys) {
+            if (k.masterKeyId != masterKeyId)
+                return fail(ErrorKind::Internal, u"a key to store is not under the new master key"_s);
             Result<int> n =
                 run(m_db, "UPDATE keys SET wrapped = ?2, master_key_id = ?3 WHERE account_id = ?1", [&](Statement &s) {
                     s.bind(1, uuidText(k.accountId))
@@ -233,8 +240,23 @@ Result<void> SqlCipherKeyserverStore::rewrapAll(const QList<WrappedKey> &keys, c
                 return fail(ErrorKind::Conflict, u"account %1 has no key to rewrap"_s.arg(uuidText(k.accountId)),
                             u"not_found"_s);
         }
+        Result<qint64> left = keysNotUnder(masterKeyId);
+        if (!left)
+            return fail(left.error());
+        if (*left != 0)
+            return fail(ErrorKind::Conflict, u"%1 keys would stay under the old master key"_s.arg(*left),
+                        u"incomplete"_s);
+        Result<int> codes = run(m_db, "DELETE FROM codes", [](Statement &) {});
+        if (!codes)
+            return fail(codes.error());
         return {};
     });
+}
+
+Result<qint64> SqlCipherKeyserverStore::keysNotUnder(const QByteArray &masterKeyId)
+{
+    return queryInteger(m_db, "SELECT count(*) FROM keys WHERE master_key_id != ?1",
+                        [&](Statement &s) { s.bind(1, QByteArrayView(masterKeyId)); });
 }
 
 Result<void> SqlCipherKeyserverStore::deleteAccount(const QUuid &id, const QString &actor)
@@ -370,14 +392,11 @@ Result<void> SqlCipherKeyserverStore::removeCode(const QUuid &accountId)
 
 Result<int> SqlCipherKeyserverStore::codesIssuedSince(const QUuid &accountId, const QDateTime &since)
 {
-    Result<Statement> s = m_db.prepare("SELECT count(*) FROM code_issues WHERE account_id = ?1 AND issued_at >= ?2");
-    if (!s)
-        return fail(s.error());
-    s->bind(1, uuidText(accountId)).bind(2, toMs(since));
-    Result<bool> row = s->step();
-    if (!row)
-        return fail(row.error());
-    return int(s->integer(0));
+    Result<qint64> n = queryInteger(m_db, "SELECT count(*) FROM code_issues WHERE account_id = ?1 AND issued_at >= ?2",
+                                    [&](Statement &s) { s.bind(1, uuidText(accountId)).bind(2, toMs(since)); });
+    if (!n)
+        return fail(n.error());
+    return int(*n);
 }
 
 Result<CodeLimits> SqlCipherKeyserverStore::limits(const QUuid &accountId)

@@ -25,7 +25,8 @@ public:
     Result<std::optional<KeyserverAccount>> account(const QUuid &id) override;
     Result<std::optional<WrappedKey>> key(const QUuid &accountId) override;
     Result<QList<WrappedKey>> allKeys() override;
-    Result<void> rewrapAll(const QList<WrappedKey> &keys, const QString &actor) override;
+    Result<void> rewrapAll(const QList<WrappedKey> &keys, const QByteArray &masterKeyId, const QString &actor) override;
+    Result<qint64> keysNotUnder(const QByteArray &masterKeyId) override;
     Result<void> deleteAccount(const QUuid &id, const QString &actor) override;
     Result<void> setPendingEmailChange(const QUuid &id, const std::optional<PendingEmailChange> &change,
                                        const AuditEvent &event) override;
