@@ -7,11 +7,14 @@
 #include "crypto/EntryEnvelope.h"
 #include "crypto/KeyFile.h"
 #include "crypto/UnlockCode.h"
+#include "keyserver/MasterKey.h"
 #include "protocol/Base64Url.h"
 #include "store/KeySource.h"
+#include "store/keyserver/SqlCipherKeyserverStore.h"
 
 #include "support/KeyserverFixture.h"
 #include "support/SmtpServer.h"
+#include "support/SqlcipherShell.h"
 #include "support/TempDir.h"
 
 #include <QtCore/QJsonArray>
@@ -475,6 +478,38 @@ private Q_SLOTS:
         const QJsonObject last = items.last().toObject();
         QCOMPARE(last.value(u"action"_s).toString(), u"locked"_s);
         QCOMPARE(last.value(u"details"_s).toObject().value(u"reason"_s).toString(), u"notice_mail_failed"_s);
+    }
+
+    void theDatabaseHoldsNoPrivateKeyOrCode()
+    {
+        // Someone with the database key but not the master key dumps every table.
+        const SecureBuffer dbKey = store::KeyFileSource(m_ks.path(u"db.key"_s)).load().value();
+        const test::RunResult dump = test::sqlcipherShell(m_ks.path(u"keyserver.db"_s), dbKey, ".dump");
+        QVERIFY2(dump.exitCode == 0 && dump.out.contains("CREATE TABLE"), dump.err.constData());
+        const QByteArray dumped = dump.out.toLower();
+        // The private keys, as only the master key reveals them: nowhere in the dump.
+        auto st = store::SqlCipherKeyserverStore::open(m_ks.path(u"keyserver.db"_s), dbKey, Clock::system());
+        QVERIFY(st.ok());
+        const keyserver::SoftwareMasterKey master(store::KeyFileSource(m_ks.path(u"master.key"_s)).load().value());
+        const keyserver::SoftwareMasterKey wrong(store::generateKey());
+        const QList<store::WrappedKey> keys = (*st)->allKeys().value();
+        QVERIFY(keys.size() >= 2);
+        for (const store::WrappedKey &k : keys) {
+            QVERIFY(!wrong.unwrap(k.wrapped, k.accountId, k.keyId).ok());
+            const SecureBuffer secret = master.unwrap(k.wrapped, k.accountId, k.keyId).value();
+            const crypto::X25519PrivateKey priv = crypto::X25519PrivateKey::fromRaw(secret.view()).value();
+            QCOMPARE(crypto::bytesView(priv.publicKey()), QByteArrayView(k.publicKey)); // the real key
+            QVERIFY(!dumped.contains(secret.view().toByteArray().toHex()));
+            QVERIFY(dumped.contains(k.publicKey.toHex())); // the dump does hold the blobs, in hex
+        }
+        for (const QString &secret : std::as_const(m_secretsSeen)) {
+            QVERIFY(!dumped.contains(secret.toLatin1().toLower()));
+            if (Result<UnlockCode> c = UnlockCode::parse(secret); c)
+                QVERIFY(!dumped.contains(c->normalized().view().toByteArray().toLower()));
+        }
+        // Without the database key, the file is noise.
+        const test::RunResult noKey = test::sqlcipherShell(m_ks.path(u"keyserver.db"_s), {}, ".dump");
+        QVERIFY(!noKey.out.contains("CREATE TABLE"));
     }
 
     void logsHoldNoCodeOrSessionId()
