@@ -283,6 +283,49 @@ private Q_SLOTS:
         QCOMPARE(object(r).value(u"notice_email"_s).toString(), u"alice@example.com"_s);
     }
 
+    void batchLimitsWrongTypesAndOversizedBodies()
+    {
+        const crypto::X25519PrivateKey session = crypto::X25519PrivateKey::generate();
+        test::HttpReply r = call(u"staff"_s, "POST", staffPath(u"/unlock-sessions"_s).toUtf8(),
+                                 json({{u"reason"_s, u"Batch limits"_s},
+                                       {u"ticket"_s, u"T-10000"_s},
+                                       {u"session_public_key"_s,
+                                        QString::fromLatin1(toBase64Url(crypto::bytesView(session.publicKey())))}}));
+        QCOMPARE(r.status, 201);
+        const QString sessionId = object(r).value(u"session_id"_s).toString();
+        m_secretsSeen << sessionId;
+        const QByteArray auth = "Authorization: Session " + sessionId.toLatin1() + "\r\n";
+        QJsonArray encs;
+        const QString enc = QString::fromLatin1(toBase64Url(crypto::bytesView(session.publicKey())));
+        for (int i = 0; i < 10000; ++i)
+            encs.append(enc);
+        // 10,000 encs is the most one request may carry, and they are all decapsulated.
+        r = call(u"public"_s, "POST", "/v1/unlock-session/decapsulate", json({{u"encs"_s, encs}}), auth);
+        QCOMPARE(r.status, 200);
+        QVERIFY(object(r).value(u"failed"_s).toArray().isEmpty());
+        encs.append(enc);
+        r = call(u"public"_s, "POST", "/v1/unlock-session/decapsulate", json({{u"encs"_s, encs}}), auth);
+        QCOMPARE(r.status, 413);
+        QCOMPARE(errorCode(r), u"too_many_encs"_s);
+        // Wrong types.
+        for (const QJsonValue &bad : {QJsonValue(u"AAAA"_s), QJsonValue(QJsonArray{1, 2}), QJsonValue(QJsonArray{})})
+            QCOMPARE(call(u"public"_s, "POST", "/v1/unlock-session/decapsulate", json({{u"encs"_s, bad}}), auth).status,
+                     400);
+        QCOMPARE(call(u"services"_s, "PUT", accountPath().toUtf8(), json({{u"email"_s, 42}})).status, 400);
+        QCOMPARE(call(u"staff"_s, "POST", staffPath(u"/unlock-sessions"_s).toUtf8(),
+                      json({{u"reason"_s, 1}, {u"ticket"_s, u"T"_s}, {u"session_public_key"_s, enc}}))
+                     .status,
+                 400);
+        // A body over 1 MiB is refused before it is read.
+        r = call(u"public"_s, "POST", "/v1/unlock-sessions", QByteArray(1024 * 1024 + 1, ' '));
+        QCOMPARE(r.status, 413);
+        // None of it changed the account: same unlock address, no pending change.
+        r = call(u"staff"_s, "GET", staffPath().toUtf8());
+        QCOMPARE(object(r).value(u"unlock_email"_s).toString(), u"alice@example.com"_s);
+        QVERIFY(object(r).value(u"pending_change"_s).isNull());
+        QCOMPARE(call(u"public"_s, "DELETE", "/v1/unlock-session", {}, auth).status, 200);
+    }
+
     void auditHasEveryStepAndASignedHead()
     {
         const test::HttpReply r = call(u"services"_s, "GET", accountPath(u"/audit"_s).toUtf8());
@@ -478,6 +521,31 @@ private Q_SLOTS:
         const QJsonObject last = items.last().toObject();
         QCOMPARE(last.value(u"action"_s).toString(), u"locked"_s);
         QCOMPARE(last.value(u"details"_s).toObject().value(u"reason"_s).toString(), u"notice_mail_failed"_s);
+    }
+
+    void deletingAnAccountShredsIt()
+    {
+        const QUuid carol = QUuid::createUuid();
+        const QByteArray path = (u"/v1/accounts/"_s + carol.toString(QUuid::WithoutBraces)).toUtf8();
+        // (SMTP is down since smtpDownLeavesNoCode: the "vault created" mail fails, and is only logged.)
+        QCOMPARE(call(u"services"_s, "PUT", path, json({{u"email"_s, u"carol@example.com"_s}})).status, 201);
+        QCOMPARE(call(u"services"_s, "DELETE", path).status, 200);
+        QCOMPARE(call(u"public"_s, "GET", path + "/public-key").status, 404);
+        QCOMPARE(
+            call(u"staff"_s, "GET", (u"/v1/staff/accounts/"_s + carol.toString(QUuid::WithoutBraces)).toUtf8()).status,
+            404);
+        QCOMPARE(call(u"services"_s, "DELETE", path).status, 404);
+        // The key is gone from the database; the audit keeps that it happened.
+        const SecureBuffer dbKey = store::KeyFileSource(m_ks.path(u"db.key"_s)).load().value();
+        auto st = store::SqlCipherKeyserverStore::open(m_ks.path(u"keyserver.db"_s), dbKey, Clock::system());
+        QVERIFY(st.ok());
+        QVERIFY(!(*st)->key(carol).value().has_value());
+        const test::HttpReply audit = call(u"services"_s, "GET", path + "/audit");
+        QCOMPARE(audit.status, 200);
+        QStringList actions;
+        for (const QJsonValue &v : object(audit).value(u"items"_s).toArray())
+            actions << v.toObject().value(u"action"_s).toString();
+        QVERIFY2(actions.contains(u"account_deleted"_s), qPrintable(actions.join(u", "_s)));
     }
 
     void theDatabaseHoldsNoPrivateKeyOrCode()
