@@ -46,6 +46,7 @@ private:
 
     QString pki(const QString &f) const { return f.isEmpty() ? m_ks.pki(f).chopped(1) : m_ks.pki(f); }
     qint64 m_auditCount = 0;
+    QByteArray m_lastCodeAnswer; // what the vault server gets back for a code request
 
     test::HttpReply call(const QString &listener, const QByteArray &method, const QByteArray &path,
                          const QByteArray &body = {}, const QByteArray &headers = {}, const QString &cert = {})
@@ -68,6 +69,7 @@ private:
     {
         const auto before = m_smtp.messages().size();
         const test::HttpReply r = call(u"services"_s, "POST", accountPath(u"/unlock-codes"_s).toUtf8());
+        m_lastCodeAnswer = r.body;
         if (r.status != 200) {
             qWarning("code request: %d %s", r.status, r.body.constData());
             return {};
@@ -176,6 +178,10 @@ private Q_SLOTS:
 
         const QString code = requestCode();
         QVERIFY(!code.isEmpty());
+        // The vault server learns where the code went and until when, never the code.
+        QVERIFY(m_lastCodeAnswer.contains("\"sent_to_masked\":\"a***e@example.com\""));
+        QVERIFY(!m_lastCodeAnswer.contains(code.toLatin1()));
+        QVERIFY(!m_lastCodeAnswer.contains(UnlockCode::parse(code)->normalized().view().toByteArray()));
         const crypto::X25519PrivateKey session = crypto::X25519PrivateKey::generate();
         test::HttpReply r = redeem(code, session);
         QCOMPARE(r.status, 201);
@@ -416,6 +422,9 @@ private Q_SLOTS:
         QTest::newRow("staff unlock on services") << u"services"_s << QByteArray("POST") << staff + "/unlock-sessions";
         QTest::newRow("staff e-mail on services") << u"services"_s << QByteArray("PUT") << staff + "/unlock-email";
         QTest::newRow("redeem on services") << u"services"_s << QByteArray("POST") << QByteArray("/v1/unlock-sessions");
+        QTest::newRow("decapsulate on services")
+            << u"services"_s << QByteArray("POST") << QByteArray("/v1/unlock-session/decapsulate");
+        QTest::newRow("lock on services") << u"services"_s << QByteArray("DELETE") << QByteArray("/v1/unlock-session");
         QTest::newRow("decapsulate on staff")
             << u"staff"_s << QByteArray("POST") << QByteArray("/v1/unlock-session/decapsulate");
     }
