@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "AdminCommands.h"
 #include "AuditCommands.h"
 #include "CryptoCommands.h"
 #include "DatabaseCommands.h"
@@ -29,6 +30,13 @@ const QList<Command> &commands()
         {u"pki revoke"_s, u"Revoke a certificate and rewrite its CA's CRL."_s, pkiRevokeCommand},
         {u"pki crl"_s, u"Rewrite the CRLs."_s, pkiCrlCommand},
         {u"pki renew"_s, u"Renew an issued certificate with a new key."_s, pkiRenewCommand},
+        {u"admin add-customer"_s, u"Add a customer account and its sign-in user."_s, adminAddCustomerCommand},
+        {u"admin add-staff"_s, u"Add a support engineer (support or admin)."_s, adminAddStaffCommand},
+        {u"admin list"_s, u"List customers and staff."_s, adminListCommand},
+        {u"admin disable"_s, u"Disable a user."_s, adminDisableCommand},
+        {u"admin enable"_s, u"Enable a disabled user."_s, adminEnableCommand},
+        {u"admin reset-password"_s, u"Set a user's password."_s, adminResetPasswordCommand},
+        {u"admin enrol-totp"_s, u"Enrol a user in TOTP; prints the otpauth:// URI."_s, adminEnrolTotpCommand},
         {u"keyserver master-key backup"_s, u"Back the master key up under a passphrase."_s, masterKeyBackupCommand},
         {u"keyserver master-key restore"_s, u"Restore a master key from its backup."_s, masterKeyRestoreCommand},
         {u"keyserver master-key rotate"_s, u"Rewrap every account key under a new master key."_s,

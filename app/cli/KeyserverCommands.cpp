@@ -171,11 +171,7 @@ int masterKeyRotateCommand(const QStringList &args)
     Result<std::unique_ptr<QLockFile>> lock = keyserver::lockDatabase(l.config.databasePath);
     if (!lock)
         return commandFailure(args, lock.error().message);
-    Result<SecureBuffer> dbKey =
-        (l.config.databaseKeyFile.isEmpty()
-             ? std::unique_ptr<store::KeySource>(new store::EnvironmentKeySource(l.config.databaseKeyEnv))
-             : std::unique_ptr<store::KeySource>(new store::KeyFileSource(l.config.databaseKeyFile)))
-            ->load();
+    Result<SecureBuffer> dbKey = l.config.databaseKeySource()->load();
     if (!dbKey)
         return commandFailure(args, u"database key: %1"_s.arg(dbKey.error().message));
     Result<std::unique_ptr<store::SqlCipherKeyserverStore>> st =

@@ -263,11 +263,7 @@ Result<std::unique_ptr<Keyserver>> Keyserver::create(const ServiceConfig &config
 {
     auto s = std::make_unique<State>(clock);
     s->settings = settings;
-    const std::unique_ptr<store::KeySource> dbKeySource =
-        config.databaseKeyFile.isEmpty()
-            ? std::unique_ptr<store::KeySource>(new store::EnvironmentKeySource(config.databaseKeyEnv))
-            : std::unique_ptr<store::KeySource>(new store::KeyFileSource(config.databaseKeyFile));
-    Result<SecureBuffer> dbKey = dbKeySource->load();
+    Result<SecureBuffer> dbKey = config.databaseKeySource()->load();
     if (!dbKey)
         return fail(ErrorKind::Config, u"database key: %1"_s.arg(dbKey.error().message));
     Result<std::unique_ptr<QLockFile>> locked = lockDatabase(config.databasePath);

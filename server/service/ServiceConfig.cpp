@@ -223,4 +223,11 @@ Result<ServiceConfig> ServiceConfig::load(const QString &path, const ServiceSpec
     return cfg;
 }
 
+std::unique_ptr<store::KeySource> ServiceConfig::databaseKeySource() const
+{
+    if (databaseKeyFile.isEmpty())
+        return std::make_unique<store::EnvironmentKeySource>(databaseKeyEnv);
+    return std::make_unique<store::KeyFileSource>(databaseKeyFile);
+}
+
 } // namespace credvault

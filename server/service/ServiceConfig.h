@@ -28,6 +28,7 @@
 #include "service/IniFile.h"
 
 #include "common/Result.h"
+#include "store/KeySource.h"
 
 #include <QtCore/QList>
 #include <QtCore/QMap>
@@ -35,6 +36,7 @@
 #include <QtNetwork/QHostAddress>
 
 #include <functional>
+#include <memory>
 
 namespace credvault {
 
@@ -83,6 +85,9 @@ struct ServiceConfig {
     IniFile ini; // for the server's own sections
 
     static Result<ServiceConfig> load(const QString &path, const ServiceSpec &spec);
+
+    /// Where the database key comes from: key_file or key_env.
+    std::unique_ptr<store::KeySource> databaseKeySource() const;
 };
 
 } // namespace credvault

@@ -207,6 +207,15 @@ private Q_SLOTS:
         QVERIFY(!s->token(QByteArray(32, '1')).value().has_value());
         QVERIFY(s->removeToken(QByteArray(32, '2')).ok());
         QVERIFY(!s->token(QByteArray(32, '2')).value().has_value());
+        // A new password or disabling ends every sign-in of that user; enabling does not.
+        QVERIFY(s->addToken({QByteArray(32, '3'), uid, now, now.addSecs(3600)}).ok());
+        QVERIFY(s->setDisabled(uid, false, u"x"_s).ok());
+        QVERIFY(s->token(QByteArray(32, '3')).value().has_value());
+        QVERIFY(s->setPasswordHash(uid, u"$argon2id$other"_s, u"x"_s).ok());
+        QVERIFY(!s->token(QByteArray(32, '3')).value().has_value());
+        QVERIFY(s->addToken({QByteArray(32, '4'), uid, now, now.addSecs(3600)}).ok());
+        QVERIFY(s->setDisabled(uid, true, u"x"_s).ok());
+        QVERIFY(!s->token(QByteArray(32, '4')).value().has_value());
     }
 
     void migratesFromEveryEarlierVersion()

@@ -263,7 +263,8 @@ Result<QList<std::pair<Account, User>>> SqlCipherVaultStore::searchCustomers(con
 }
 
 Result<void> SqlCipherVaultStore::updateUser(const QUuid &userId, const char *sql,
-                                             const std::function<void(Statement &)> &bind, const AuditEvent *event)
+                                             const std::function<void(Statement &)> &bind, const AuditEvent *event,
+                                             bool endSignIns)
 {
     const auto work = [&]() -> Result<void> {
         Result<int> n = run(m_db, sql, [&](Statement &s) {
@@ -274,6 +275,12 @@ Result<void> SqlCipherVaultStore::updateUser(const QUuid &userId, const char *sq
             return fail(n.error());
         if (*n == 0)
             return fail(ErrorKind::NotFound, u"no such user"_s, u"not_found"_s);
+        if (endSignIns) {
+            Result<int> t =
+                run(m_db, "DELETE FROM tokens WHERE user_id = ?1", [&](Statement &s) { s.bind(1, uuidText(userId)); });
+            if (!t)
+                return fail(t.error());
+        }
         return {};
     };
     if (event)
@@ -286,7 +293,8 @@ Result<void> SqlCipherVaultStore::setDisabled(const QUuid &userId, bool disabled
     const AuditEvent e{
         actor, disabled ? u"user_disabled"_s : u"user_enabled"_s, {}, QJsonObject{{u"user"_s, uuidText(userId)}}};
     return updateUser(
-        userId, "UPDATE users SET disabled = ?2 WHERE id = ?1", [&](Statement &s) { s.bind(2, qint64(disabled)); }, &e);
+        userId, "UPDATE users SET disabled = ?2 WHERE id = ?1", [&](Statement &s) { s.bind(2, qint64(disabled)); }, &e,
+        disabled);
 }
 
 Result<void> SqlCipherVaultStore::setPasswordHash(const QUuid &userId, const QString &hash, const QString &actor)
@@ -294,7 +302,7 @@ Result<void> SqlCipherVaultStore::setPasswordHash(const QUuid &userId, const QSt
     const AuditEvent e{actor, u"password_changed"_s, {}, QJsonObject{{u"user"_s, uuidText(userId)}}};
     return updateUser(
         userId, "UPDATE users SET password_hash = ?2, failed_logins = 0, locked_until = 0 WHERE id = ?1",
-        [&](Statement &s) { s.bind(2, hash); }, &e);
+        [&](Statement &s) { s.bind(2, hash); }, &e, true);
 }
 
 Result<void> SqlCipherVaultStore::setTotpSecret(const QUuid &userId, const SecureBuffer &secret, const QString &actor)

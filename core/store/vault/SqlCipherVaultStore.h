@@ -61,7 +61,7 @@ private:
                               const std::function<Result<void>(Entry &)> &change, const QString &action,
                               const QString &by);
     Result<void> updateUser(const QUuid &userId, const char *sql, const std::function<void(Statement &)> &bind,
-                            const AuditEvent *event);
+                            const AuditEvent *event, bool endSignIns = false);
 
     Database m_db;
     const Clock &m_clock;

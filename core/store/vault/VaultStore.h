@@ -84,6 +84,7 @@ public:
     /// Customers whose display name, sign-in name or e-mail contains `query`, or whose
     /// account id is `query`.
     virtual Result<QList<std::pair<Account, User>>> searchCustomers(const QString &query, int limit) = 0;
+    /// Disabling (and setPasswordHash) also ends the user's sign-ins: their tokens go.
     virtual Result<void> setDisabled(const QUuid &userId, bool disabled, const QString &actor) = 0;
     virtual Result<void> setPasswordHash(const QUuid &userId, const QString &hash, const QString &actor) = 0;
     virtual Result<void> setTotpSecret(const QUuid &userId, const SecureBuffer &secret, const QString &actor) = 0;
