@@ -78,10 +78,7 @@ QCommandLineOption usernameOption()
 
 QCommandLineOption passwordOption()
 {
-    return QCommandLineOption(u"password-file"_s,
-                              u"Read the password (at least 10 characters) from the first line of <file>, "
-                              u"or of standard input for '-'. Without it: typed twice on the terminal."_s,
-                              u"file"_s);
+    return passphraseFileOption(u"password-file"_s, u"password (at least 10 characters)"_s, true);
 }
 
 // openAdmin for commands about one user, named by --username: the user, or the exit code.

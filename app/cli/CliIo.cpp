@@ -98,6 +98,14 @@ Result<SecureBuffer> readPassphrase(const QString &file, bool confirm)
     return pass;
 }
 
+QCommandLineOption passphraseFileOption(const QString &name, const QString &what, bool confirm)
+{
+    return QCommandLineOption(name,
+                              u"Read the %1 from the first line of <file>, or of standard input for '-'. Without it: "
+                              u"typed on the terminal%2."_s.arg(what, confirm ? u", twice"_s : QString()),
+                              u"file"_s);
+}
+
 bool writeStdout(QByteArrayView bytes)
 {
     std::size_t done = 0;

@@ -19,6 +19,10 @@ bool writeStdout(QByteArrayView bytes);
 /// standard input. The line break is not part of it.
 Result<SecureBuffer> readPassphrase(const QString &file, bool confirm);
 
+/// --passphrase-file (or --NAME-file): "Read the WHAT from the first line of <file>, or of
+/// standard input for '-'. Without it: typed on the terminal (twice when `confirm`)."
+QCommandLineOption passphraseFileOption(const QString &name, const QString &what, bool confirm);
+
 /// Parses a command's options; prints its help or a usage error. Returns an exit code to
 /// stop with, or -1 to go on.
 int parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &description);

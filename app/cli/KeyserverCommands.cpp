@@ -66,10 +66,8 @@ int masterKeyBackupCommand(const QStringList &args)
     QCommandLineParser p;
     const QCommandLineOption config(u"config"_s, u"The keyserver's configuration <file>."_s, u"file"_s);
     const QCommandLineOption out(u"out"_s, u"Write the backup to <file> (must not exist; 0600)."_s, u"file"_s);
-    const QCommandLineOption pass(u"passphrase-file"_s,
-                                  u"Read the passphrase (at least 12 characters) from the first line of <file>, or of "
-                                  u"standard input for '-'. Without it: typed twice on the terminal."_s,
-                                  u"file"_s);
+    const QCommandLineOption pass =
+        passphraseFileOption(u"passphrase-file"_s, u"passphrase (at least 12 characters)"_s, true);
     p.addOptions({config, out, pass});
     if (const int rc = parseCommand(p, args,
                                     u"Back the keyserver's master key up to a file sealed under a passphrase "
@@ -105,10 +103,7 @@ int masterKeyRestoreCommand(const QStringList &args)
     QCommandLineParser p;
     const QCommandLineOption in(u"in"_s, u"The backup <file>."_s, u"file"_s);
     const QCommandLineOption out(u"out"_s, u"Write the master key to <file> (must not exist; 0600)."_s, u"file"_s);
-    const QCommandLineOption pass(u"passphrase-file"_s,
-                                  u"Read the passphrase from the first line of <file>, or of standard input for '-'. "
-                                  u"Without it: typed on the terminal."_s,
-                                  u"file"_s);
+    const QCommandLineOption pass = passphraseFileOption(u"passphrase-file"_s, u"passphrase"_s, false);
     p.addOptions({in, out, pass});
     if (const int rc = parseCommand(p, args,
                                     u"Restore a master key from a backup made by 'keyserver master-key backup', into "

@@ -1,5 +1,6 @@
 #include "auth/Password.h"
 
+#include "crypto/Argon2.h"
 #include "crypto/Primitives.h"
 
 #include <argon2.h>
@@ -14,10 +15,11 @@ namespace credvault::auth {
 
 namespace {
 
-constexpr std::uint32_t kMemoryKiB = 64 * 1024;
-constexpr std::uint32_t kTime = 3;
-constexpr std::uint32_t kLanes = 1;
-constexpr std::size_t kSalt = 16;
+using crypto::kArgon2idCost;
+constexpr std::uint32_t kMemoryKiB = kArgon2idCost.memoryKiB;
+constexpr std::uint32_t kTime = kArgon2idCost.time;
+constexpr std::uint32_t kLanes = kArgon2idCost.lanes;
+constexpr std::size_t kSalt = crypto::kArgon2idSaltSize;
 constexpr std::size_t kHash = 32;
 
 const QByteArray &ourParameters()

@@ -1,10 +1,9 @@
 #include "crypto/PassphraseBox.h"
 
 #include "crypto/Aead.h"
+#include "crypto/Argon2.h"
 #include "crypto/Primitives.h"
 #include "protocol/Base64Url.h"
-
-#include <argon2.h>
 
 #include <QtCore/QList>
 
@@ -14,24 +13,10 @@ namespace credvault::crypto {
 
 namespace {
 
-constexpr std::uint32_t kMemoryKiB = 64 * 1024;
-constexpr std::uint32_t kTime = 3;
-constexpr std::uint32_t kLanes = 1;
-constexpr std::size_t kSalt = 16;
+constexpr std::size_t kSalt = kArgon2idSaltSize;
 // Refuse files that would make us spend unbounded memory or time.
 constexpr std::uint32_t kMaxMemoryKiB = 4 * 1024 * 1024;
 constexpr std::uint32_t kMaxTime = 100;
-
-Result<SecureBuffer> deriveKey(QByteArrayView passphrase, QByteArrayView salt, std::uint32_t m, std::uint32_t t,
-                               std::uint32_t p)
-{
-    SecureBuffer key(32);
-    const int rc = argon2id_hash_raw(t, m, p, passphrase.data(), std::size_t(passphrase.size()), salt.data(),
-                                     std::size_t(salt.size()), key.data(), key.size());
-    if (rc != ARGON2_OK)
-        return fail(ErrorKind::Crypto, u"Argon2id failed: %1"_s.arg(QString::fromLatin1(argon2_error_message(rc))));
-    return key;
-}
 
 Error notABackup(const QString &why)
 {
@@ -48,11 +33,12 @@ Result<QByteArray> PassphraseBox::seal(QByteArrayView secret, QByteArrayView pas
                     u"weak_passphrase"_s);
     unsigned char salt[kSalt];
     randomBytes(salt, kSalt);
+    const Argon2idCost cost = kArgon2idCost;
     const QByteArray head = "credvault-backup v1 " + kind + "\nid: " + id +
-                            "\nargon2id: m=" + QByteArray::number(kMemoryKiB) + ",t=" + QByteArray::number(kTime) +
-                            ",p=" + QByteArray::number(kLanes) + "\nsalt: " + toBase64Url(bytesView(salt, kSalt)) +
-                            "\n";
-    Result<SecureBuffer> key = deriveKey(passphrase, bytesView(salt, kSalt), kMemoryKiB, kTime, kLanes);
+                            "\nargon2id: m=" + QByteArray::number(cost.memoryKiB) +
+                            ",t=" + QByteArray::number(cost.time) + ",p=" + QByteArray::number(cost.lanes) +
+                            "\nsalt: " + toBase64Url(bytesView(salt, kSalt)) + "\n";
+    Result<SecureBuffer> key = argon2idRaw(passphrase, bytesView(salt, kSalt), cost);
     if (!key)
         return fail(key.error());
     Result<QByteArray> box = aes256GcmSeal(key->view(), head, secret);
@@ -73,22 +59,23 @@ Result<PassphraseBoxContent> PassphraseBox::open(QByteArrayView text, QByteArray
     if (lines.size() != 4 || lines[0] != "credvault-backup v1 " + kind || !lines[1].startsWith("id: ") ||
         !lines[2].startsWith("argon2id: ") || !lines[3].startsWith("salt: "))
         return fail(notABackup(u"expected a 'credvault-backup v1 %1' file"_s.arg(QString::fromLatin1(kind))));
-    std::uint32_t m = 0, t = 0, p = 0;
+    Argon2idCost cost{0, 0, 0};
     for (const QByteArray &param : lines[2].mid(10).split(',')) {
         bool ok = false;
         const qulonglong v = param.mid(2).toULongLong(&ok);
         const bool known = param.startsWith("m=") || param.startsWith("t=") || param.startsWith("p=");
         if (!known || !ok || v == 0 || v > kMaxMemoryKiB)
             return fail(notABackup(u"bad Argon2id parameters"_s));
-        (param.startsWith("m=") ? m : param.startsWith("t=") ? t : p) = std::uint32_t(v);
+        (param.startsWith("m=") ? cost.memoryKiB : param.startsWith("t=") ? cost.time : cost.lanes) = std::uint32_t(v);
     }
-    if (m < kMemoryKiB || t < kTime || p < kLanes || t > kMaxTime || p > 64)
+    if (cost.memoryKiB < kArgon2idCost.memoryKiB || cost.time < kArgon2idCost.time ||
+        cost.lanes < kArgon2idCost.lanes || cost.time > kMaxTime || cost.lanes > 64)
         return fail(notABackup(u"Argon2id parameters out of range"_s));
     Result<QByteArray> salt = fromBase64Url(lines[3].mid(6));
     Result<QByteArray> box = fromBase64Url(text.sliced(sealedAt + 9).trimmed().toByteArray());
     if (!salt || salt->size() != qsizetype(kSalt) || !box)
         return fail(notABackup(u"malformed salt or sealed data"_s));
-    Result<SecureBuffer> key = deriveKey(passphrase, *salt, m, t, p);
+    Result<SecureBuffer> key = argon2idRaw(passphrase, *salt, cost);
     if (!key)
         return fail(key.error());
     Result<SecureBuffer> secret = aes256GcmOpen(key->view(), head, *box);

@@ -125,6 +125,12 @@ QJsonObject publicKeyShape(const KeyserverAccount &a, const store::WrappedKey &k
                        {u"unlock_state"_s, a.unlockEmail ? u"email"_s : u"none"_s}};
 }
 
+// The {id:uuid} of the route's path (the router has checked its form).
+QUuid pathId(const Request &req)
+{
+    return QUuid::fromString(req.params.value(u"id"_s));
+}
+
 QString actorOf(const Request &req)
 {
     switch (req.peer.role) {
@@ -351,7 +357,7 @@ void Keyserver::registerRoutes(HttpsServer &server)
     Router *pub = server.router(u"public"_s);
     pub->add("GET", u"/v1/accounts/{id:uuid}/public-key"_s, [s, account](const Request &req) {
         const std::lock_guard lock(s->storeMutex);
-        auto found = account(QUuid::fromString(req.params.value(u"id"_s)));
+        auto found = account(pathId(req));
         if (Response *r = std::get_if<Response>(&found))
             return *r;
         const auto &[a, k] = std::get<0>(found);
@@ -541,7 +547,7 @@ void Keyserver::registerRoutes(HttpsServer &server)
         const QString email = std::get<QJsonObject>(body).value(u"email"_s).toString().trimmed();
         if (!isPlausibleAddress(email))
             return badRequest(u"'email' must be an e-mail address"_s, QJsonObject{{u"field"_s, u"email"_s}});
-        const QUuid id = QUuid::fromString(req.params.value(u"id"_s));
+        const QUuid id = pathId(req);
         const std::lock_guard lock(s->storeMutex);
         auto existing = account(id);
         if (auto *found = std::get_if<0>(&existing))
@@ -572,7 +578,7 @@ void Keyserver::registerRoutes(HttpsServer &server)
 
     svc->addAsync(
         "POST", u"/v1/accounts/{id:uuid}/unlock-codes"_s, [s, account](const Request &req, Responder respond) {
-            const QUuid id = QUuid::fromString(req.params.value(u"id"_s));
+            const QUuid id = pathId(req);
             std::unique_lock lock(s->storeMutex);
             auto found = account(id);
             if (Response *r = std::get_if<Response>(&found))
@@ -640,11 +646,11 @@ void Keyserver::registerRoutes(HttpsServer &server)
         });
 
     svc->add("GET", u"/v1/accounts/{id:uuid}/audit"_s,
-             [s](const Request &req) { return auditAnswer(*s, QUuid::fromString(req.params.value(u"id"_s))); });
+             [s](const Request &req) { return auditAnswer(*s, pathId(req)); });
 
     svc->add("DELETE", u"/v1/accounts/{id:uuid}"_s, [s](const Request &req) {
         const std::lock_guard lock(s->storeMutex);
-        Result<void> r = s->store->deleteAccount(QUuid::fromString(req.params.value(u"id"_s)), actorOf(req));
+        Result<void> r = s->store->deleteAccount(pathId(req), actorOf(req));
         if (!r)
             return fromError(r.error());
         return Response::json(200, QJsonObject{{u"deleted"_s, true}});
@@ -655,7 +661,7 @@ void Keyserver::registerRoutes(HttpsServer &server)
     Router *staff = server.router(u"staff"_s);
     staff->add("GET", u"/v1/staff/accounts/{id:uuid}"_s, [s, account](const Request &req) {
         const std::lock_guard lock(s->storeMutex);
-        auto found = account(QUuid::fromString(req.params.value(u"id"_s)));
+        auto found = account(pathId(req));
         if (Response *r = std::get_if<Response>(&found))
             return *r;
         const KeyserverAccount &a = std::get<0>(found).first;
@@ -688,7 +694,7 @@ void Keyserver::registerRoutes(HttpsServer &server)
             auto key = bytesField(o, u"session_public_key"_s, 32);
             if (Response *r = std::get_if<Response>(&key))
                 return respond(*r);
-            const QUuid id = QUuid::fromString(req.params.value(u"id"_s));
+            const QUuid id = pathId(req);
             std::unique_lock lock(s->storeMutex);
             auto found = account(id);
             if (Response *r = std::get_if<Response>(&found))
@@ -743,7 +749,7 @@ void Keyserver::registerRoutes(HttpsServer &server)
         auto verification = textField(o, u"verification"_s, 500);
         if (Response *r = std::get_if<Response>(&verification))
             return *r;
-        const QUuid id = QUuid::fromString(req.params.value(u"id"_s));
+        const QUuid id = pathId(req);
         const std::lock_guard lock(s->storeMutex);
         auto found = account(id);
         if (Response *r = std::get_if<Response>(&found))
@@ -789,7 +795,7 @@ void Keyserver::registerRoutes(HttpsServer &server)
     staff->add("DELETE", u"/v1/staff/accounts/{id:uuid}/unlock-email-change"_s, [s, account](const Request &req) {
         if (req.peer.staffRole != u"admin"_s)
             return Response::error(403, u"admin_only"_s, u"only an admin may cancel an unlock e-mail change"_s);
-        const QUuid id = QUuid::fromString(req.params.value(u"id"_s));
+        const QUuid id = pathId(req);
         const std::lock_guard lock(s->storeMutex);
         auto found = account(id);
         if (Response *r = std::get_if<Response>(&found))
@@ -808,7 +814,7 @@ void Keyserver::registerRoutes(HttpsServer &server)
     });
 
     staff->add("GET", u"/v1/staff/accounts/{id:uuid}/audit"_s,
-               [s](const Request &req) { return auditAnswer(*s, QUuid::fromString(req.params.value(u"id"_s))); });
+               [s](const Request &req) { return auditAnswer(*s, pathId(req)); });
 }
 
 } // namespace credvault::keyserver
