@@ -127,8 +127,8 @@ int adminAddCustomerCommand(const QStringList &args)
     if (!hash)
         return commandFailure(args, hash.error().message, ExitUsage);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const store::Account account{QUuid::createUuid(), a.parser.value(name).trimmed(), a.parser.value(email).trimmed(),
-                                 now};
+    const store::Account account{
+        QUuid::createUuid(), a.parser.value(name).trimmed(), a.parser.value(email).trimmed(), now, {}};
     store::User user;
     user.id = QUuid::createUuid();
     user.kind = store::UserKind::Customer;

@@ -9,6 +9,8 @@
 
 #include <cstring>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace credvault::auth {
 
 SecureBuffer Totp::generateSecret()
@@ -79,6 +81,36 @@ SecureBuffer Totp::base32(QByteArrayView bytes)
     if (bits > 0)
         out.data()[n++] = static_cast<unsigned char>(alphabet[(buffer << (5 - bits)) & 0x1f]);
     buffer = 0;
+    return out;
+}
+
+Result<SecureBuffer> Totp::fromBase32(QByteArrayView text)
+{
+    SecureBuffer out(std::size_t(text.size() * 5 / 8));
+    std::size_t n = 0;
+    quint32 buffer = 0;
+    int bits = 0;
+    for (char c : text) {
+        int v = -1;
+        if (c >= 'A' && c <= 'Z')
+            v = c - 'A';
+        else if (c >= 'a' && c <= 'z')
+            v = c - 'a';
+        else if (c >= '2' && c <= '7')
+            v = c - '2' + 26;
+        else if (c == ' ' || c == '=')
+            continue;
+        if (v < 0)
+            return fail(ErrorKind::InvalidInput, u"not base32 (A-Z, 2-7)"_s, u"bad_base32"_s);
+        buffer = (buffer << 5) | quint32(v);
+        bits += 5;
+        if (bits >= 8) {
+            out.data()[n++] = static_cast<unsigned char>(buffer >> (bits - 8));
+            bits -= 8;
+        }
+    }
+    buffer = 0;
+    out.truncate(n);
     return out;
 }
 

@@ -28,6 +28,8 @@ public:
     static SecureBuffer uri(const SecureBuffer &secret, const QString &issuer, const QString &account);
     /// RFC 4648 base32 without padding (for the URI and for typing the secret by hand).
     static SecureBuffer base32(QByteArrayView bytes);
+    /// The reverse (case-insensitive; spaces and '=' ignored). Error `bad_base32`.
+    static Result<SecureBuffer> fromBase32(QByteArrayView text);
 };
 
 } // namespace credvault::auth

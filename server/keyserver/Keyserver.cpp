@@ -11,6 +11,7 @@
 #include "keyserver/MasterKey.h"
 #include "keyserver/mail/Mailer.h"
 #include "protocol/Base64Url.h"
+#include "service/JsonRequest.h"
 #include "service/ServiceLog.h"
 #include "store/Queries.h"
 #include "store/keyserver/SqlCipherKeyserverStore.h"
@@ -60,60 +61,9 @@ namespace {
 
 using State = Keyserver::State;
 
-QString rfc3339(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODate);
-}
-
-Response badRequest(const QString &message, const QJsonObject &details = {})
-{
-    return Response::error(400, u"bad_request"_s, message, details);
-}
-
 Response fromError(const Error &e)
 {
-    // Storage and internal failures say little to the client; the log says more.
-    if (e.kind == ErrorKind::Database || e.kind == ErrorKind::Internal || e.kind == ErrorKind::Io) {
-        serviceLog(u"internal error: %1"_s.arg(e.message));
-        return Response::error(500, u"internal"_s, u"the keyserver failed; try again later"_s);
-    }
-    if (e.kind == ErrorKind::NotFound)
-        return Response::error(404, u"not_found"_s, e.message);
-    return Response::error(400, e.code.isEmpty() ? u"bad_request"_s : e.code, e.message);
-}
-
-// A JSON object body, or the 400 to answer.
-std::variant<QJsonObject, Response> jsonBody(const Request &req)
-{
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(req.body, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return badRequest(u"the body must be a JSON object"_s);
-    return doc.object();
-}
-
-// A required base64url field of exactly `size` bytes (0: any size).
-std::variant<QByteArray, Response> bytesField(const QJsonObject &o, const QString &name, qsizetype size)
-{
-    const QJsonValue v = o.value(name);
-    if (!v.isString())
-        return badRequest(u"'%1' must be a base64url string"_s.arg(name), QJsonObject{{u"field"_s, name}});
-    Result<QByteArray> b = fromBase64Url(v.toString().toLatin1());
-    if (!b || (size > 0 && b->size() != size))
-        return badRequest(size > 0 ? u"'%1' must be %2 bytes, base64url"_s.arg(name).arg(size)
-                                   : u"'%1' is not base64url"_s.arg(name),
-                          QJsonObject{{u"field"_s, name}});
-    return *b;
-}
-
-std::variant<QString, Response> textField(const QJsonObject &o, const QString &name, int maxLength)
-{
-    const QJsonValue v = o.value(name);
-    const QString t = v.toString().trimmed();
-    if (!v.isString() || t.isEmpty() || t.size() > maxLength)
-        return badRequest(u"'%1' must be a non-empty string of at most %2 characters"_s.arg(name).arg(maxLength),
-                          QJsonObject{{u"field"_s, name}});
-    return t;
+    return errorResponse(e, u"keyserver"_s);
 }
 
 QJsonObject publicKeyShape(const KeyserverAccount &a, const store::WrappedKey &k)
@@ -123,12 +73,6 @@ QJsonObject publicKeyShape(const KeyserverAccount &a, const store::WrappedKey &k
                        {u"public_key"_s, QString::fromLatin1(toBase64Url(k.publicKey))},
                        {u"unlock_email_masked"_s, a.unlockEmail ? maskEmail(*a.unlockEmail) : QString()},
                        {u"unlock_state"_s, a.unlockEmail ? u"email"_s : u"none"_s}};
-}
-
-// The {id:uuid} of the route's path (the router has checked its form).
-QUuid pathId(const Request &req)
-{
-    return QUuid::fromString(req.params.value(u"id"_s));
 }
 
 QString actorOf(const Request &req)
@@ -369,9 +313,10 @@ void Keyserver::registerRoutes(HttpsServer &server)
         if (Response *r = std::get_if<Response>(&body))
             return *r;
         const QJsonObject &o = std::get<QJsonObject>(body);
-        const QUuid accountId = QUuid::fromString(o.value(u"account_id"_s).toString());
-        if (accountId.isNull() || o.value(u"account_id"_s).toString().size() != 36)
-            return badRequest(u"'account_id' must be a UUID"_s, QJsonObject{{u"field"_s, u"account_id"_s}});
+        auto accountField = uuidField(o, u"account_id"_s);
+        if (Response *r = std::get_if<Response>(&accountField))
+            return *r;
+        const QUuid accountId = std::get<QUuid>(accountField);
         auto box = bytesField(o, u"code_box"_s, 0);
         if (Response *r = std::get_if<Response>(&box))
             return *r;

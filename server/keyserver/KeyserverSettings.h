@@ -61,7 +61,4 @@ struct KeyserverSettings {
     static QMap<QString, QStringList> sections();
 };
 
-/// "90s", "15m", "24h", "7d" to seconds; nullopt when malformed.
-std::optional<qint64> parseDuration(const QString &text);
-
 } // namespace credvault::keyserver

@@ -1,5 +1,7 @@
 #include "service/ServiceConfig.h"
 
+#include "service/ConfigReader.h"
+
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
 
@@ -21,79 +23,6 @@ namespace {
 
 const QString kListenerPrefix = u"listener."_s;
 
-class Reader {
-public:
-    Reader(const IniFile &ini, const QString &baseDir) : m_ini(ini), m_baseDir(baseDir) {}
-
-    Unexpected<Error> error(const QString &section, const QString &key, const QString &what) const
-    {
-        const IniFile::Entry *e = m_ini.find(section, key);
-        if (e)
-            return fail(ErrorKind::Config,
-                        u"%1: line %2: [%3] %4: %5"_s.arg(m_ini.origin()).arg(e->line).arg(section, key, what));
-        return fail(ErrorKind::Config, u"%1: [%2] %3: %4"_s.arg(m_ini.origin(), section, key, what));
-    }
-
-    Result<QString> required(const QString &section, const QString &key) const
-    {
-        const IniFile::Entry *e = m_ini.find(section, key);
-        if (!e || e->value.isEmpty())
-            return error(section, key, u"missing (required)"_s);
-        return e->value;
-    }
-
-    QString optional(const QString &section, const QString &key) const
-    {
-        const IniFile::Entry *e = m_ini.find(section, key);
-        return e ? e->value : QString();
-    }
-
-    QString absolute(const QString &value) const { return QDir(m_baseDir).absoluteFilePath(value); }
-
-    /// A file that must exist and be readable now.
-    Result<QString> readableFile(const QString &section, const QString &key) const
-    {
-        Result<QString> v = required(section, key);
-        if (!v)
-            return v;
-        const QString path = absolute(*v);
-        const QFileInfo fi(path);
-        if (!fi.exists())
-            return error(section, key, u"%1 does not exist"_s.arg(path));
-        if (!fi.isFile())
-            return error(section, key, u"%1 is not a file"_s.arg(path));
-        if (!fi.isReadable())
-            return error(section, key, u"%1 is not readable"_s.arg(path));
-        return path;
-    }
-
-    Result<int> integer(const QString &section, const QString &key, int min, int max, int fallback) const
-    {
-        const IniFile::Entry *e = m_ini.find(section, key);
-        if (!e)
-            return fallback;
-        bool ok = false;
-        const int v = e->value.toInt(&ok);
-        if (!ok || v < min || v > max)
-            return error(section, key,
-                         u"must be a whole number from %1 to %2, not '%3'"_s.arg(min).arg(max).arg(e->value));
-        return v;
-    }
-
-    Result<void> onlyKeys(const QString &section, const QStringList &allowed) const
-    {
-        for (const IniFile::Entry &e : m_ini.entries(section)) {
-            if (!allowed.contains(e.key))
-                return error(section, e.key, u"unknown key (allowed here: %1)"_s.arg(allowed.join(u", "_s)));
-        }
-        return {};
-    }
-
-private:
-    const IniFile &m_ini;
-    QString m_baseDir;
-};
-
 } // namespace
 
 Result<ServiceConfig> ServiceConfig::load(const QString &path, const ServiceSpec &spec)
@@ -105,7 +34,7 @@ Result<ServiceConfig> ServiceConfig::load(const QString &path, const ServiceSpec
     ServiceConfig cfg;
     cfg.path = QFileInfo(path).absoluteFilePath();
     cfg.ini = std::move(*ini);
-    const Reader r(cfg.ini, QFileInfo(path).absolutePath());
+    const ConfigReader r(cfg.ini, QFileInfo(path).absolutePath());
 
     // Every section must be one we know: a misspelt section is a refusal, not a default.
     QStringList known{u"server"_s, u"database"_s};

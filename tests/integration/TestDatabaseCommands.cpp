@@ -27,7 +27,7 @@ private:
         u.username = u"alice-"_s + name;
         u.displayName = u"Alice"_s;
         u.passwordHash = u"x"_s;
-        if (!s || !(*s)->createCustomer({QUuid::createUuid(), u"Alice"_s, u"a@example.com"_s, {}}, u, u"system"_s))
+        if (!s || !(*s)->createCustomer({QUuid::createUuid(), u"Alice"_s, u"a@example.com"_s, {}, {}}, u, u"system"_s))
             qFatal("cannot make a vault");
         return p;
     }

@@ -53,7 +53,14 @@ const QByteArray kVaultConfig = "[server]\n"
                                 "address = 127.0.0.1\n"
                                 "port = 18443\n"
                                 "certificate = server.pem\n"
-                                "private_key = server.key\n";
+                                "private_key = server.key\n"
+                                "[keyserver]\n"
+                                "url = https://127.0.0.1:18444\n"
+                                "ca = services-ca.pem\n"
+                                "certificate = server.pem\n"
+                                "private_key = server.key\n"
+                                "[sign_in]\n"
+                                "lockout = 10m\n";
 
 } // namespace
 
@@ -173,6 +180,16 @@ private Q_SLOTS:
         QByteArray noCert = kVaultConfig;
         noCert.replace("certificate = server.pem", "certificate = missing.pem");
         QTest::newRow("vault missing certificate") << vs << noCert << u"missing.pem does not exist"_s;
+        QByteArray badUrl = kVaultConfig;
+        badUrl.replace("url = https://127.0.0.1:18444", "url = http://127.0.0.1:18444");
+        QTest::newRow("vault keyserver url not https")
+            << vs << badUrl << u"line 12: [keyserver] url: an https://HOST:PORT address"_s;
+        QByteArray noKeyserver = kVaultConfig.left(kVaultConfig.indexOf("[keyserver]"));
+        QTest::newRow("vault without keyserver") << vs << noKeyserver << u"[keyserver] url: missing (required)"_s;
+        QByteArray badLockout = kVaultConfig;
+        badLockout.replace("lockout = 10m", "lockout = soon");
+        QTest::newRow("vault bad lockout")
+            << vs << badLockout << u"line 17: [sign_in] lockout: a duration such as 90s"_s;
         QTest::newRow("not ini") << vs << QByteArray("<xml/>\n") << u"line 1: expected 'key = value' or '[section]'"_s;
         QTest::newRow("empty") << ks << QByteArray() << u"[database] path: missing (required)"_s;
     }

@@ -45,7 +45,7 @@ int main(int argc, char **argv)
         u.username = QStringLiteral("writer");
         u.displayName = QStringLiteral("Writer");
         u.passwordHash = QStringLiteral("x");
-        if (!(*store)->createCustomer({kAccount, QStringLiteral("Writer"), QStringLiteral("w@example.com"), {}}, u,
+        if (!(*store)->createCustomer({kAccount, QStringLiteral("Writer"), QStringLiteral("w@example.com"), {}, {}}, u,
                                       QStringLiteral("system")))
             return 1;
     }

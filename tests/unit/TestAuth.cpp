@@ -63,6 +63,12 @@ private Q_SLOTS:
         QCOMPARE(Totp::base32("foob").view(), QByteArrayView("MZXW6YQ"));
         QCOMPARE(Totp::base32("fooba").view(), QByteArrayView("MZXW6YTB"));
         QCOMPARE(Totp::base32("foobar").view(), QByteArrayView("MZXW6YTBOI"));
+        // and back, case and padding aside
+        QCOMPARE(Totp::fromBase32("MZXW6YTBOI").value().view(), QByteArrayView("foobar"));
+        QCOMPARE(Totp::fromBase32("mzxw 6ytb").value().view(), QByteArrayView("fooba"));
+        QCOMPARE(Totp::fromBase32("MZXW6YQ=").value().view(), QByteArrayView("foob"));
+        QCOMPARE(Totp::fromBase32(Totp::base32(rfcSecret().view()).view()).value().view(), rfcSecret().view());
+        QCOMPARE(Totp::fromBase32("MZ1W").error().code, u"bad_base32"_s);
     }
 
     void otpauthUri()

@@ -56,7 +56,7 @@ private:
 
     Account addCustomer(VaultStore &s, const QString &name)
     {
-        Account a{QUuid::createUuid(), name + u" Ltd"_s, name + u"@example.com"_s, {}};
+        Account a{QUuid::createUuid(), name + u" Ltd"_s, name + u"@example.com"_s, {}, {}};
         Result<Account> made = s.createCustomer(a, customerUser(name), u"system"_s);
         if (!made)
             qFatal("%s", qPrintable(made.error().message));
@@ -72,7 +72,7 @@ private Q_SLOTS:
         sam.role = u"admin"_s;
         QVERIFY(s->createStaff(sam, u"system"_s).ok());
         // Sign-in names are unique across customers and staff, whatever the case.
-        Account other{QUuid::createUuid(), u"Other"_s, u"o@example.com"_s, {}};
+        Account other{QUuid::createUuid(), u"Other"_s, u"o@example.com"_s, {}, {}};
         Result<Account> dup = s->createCustomer(other, customerUser(u"ALICE"_s), u"system"_s);
         QCOMPARE(dup.error().code, u"exists"_s);
         QVERIFY(!s->account(other.id).value().has_value()); // nothing half-made
@@ -99,12 +99,34 @@ private Q_SLOTS:
         // Lockout bookkeeping, password, TOTP, disabling.
         const QUuid uid = found->id;
         QVERIFY(s->recordLoginFailure(uid, {}).ok());
+        QVERIFY(s->recordLoginFailure(uid, {}).ok());
+        QCOMPARE(s->user(uid).value()->failedLogins, 2);
+        // The failure that locks restarts the count (after the lock, all tries again).
         QVERIFY(s->recordLoginFailure(uid, m_clock.nowUtc().addSecs(900)).ok());
         std::optional<User> u = s->user(uid).value();
-        QCOMPARE(u->failedLogins, 2);
+        QCOMPARE(u->failedLogins, 0);
         QCOMPARE(u->lockedUntil, m_clock.nowUtc().addSecs(900));
-        QVERIFY(s->recordLoginSuccess(uid).ok());
+        QVERIFY(s->recordLoginFailure(uid, {}).ok());
+        // Success clears the count and the lock, and remembers the TOTP step (never backwards).
+        QVERIFY(s->recordLoginSuccess(uid, 1000).ok());
         QCOMPARE(s->user(uid).value()->failedLogins, 0);
+        QVERIFY(!s->user(uid).value()->lockedUntil.isValid());
+        QCOMPARE(s->user(uid).value()->totpLastStep, 1000);
+        QVERIFY(s->recordLoginSuccess(uid, 999).ok());
+        QCOMPARE(s->user(uid).value()->totpLastStep, 1000);
+
+        // The account's key id: empty until recorded; recorded (and audited) once per change.
+        const QUuid accountId = found->accountId;
+        QVERIFY(s->account(accountId).value()->keyId.isEmpty());
+        QCOMPARE(s->setAccountKeyId(accountId, QByteArray(16, 'k'), u"system"_s).value(), true);
+        QCOMPARE(s->setAccountKeyId(accountId, QByteArray(16, 'k'), u"system"_s).value(), false);
+        QCOMPARE(s->account(accountId).value()->keyId, QByteArray(16, 'k'));
+        QCOMPARE(s->searchCustomers(accountId.toString(QUuid::WithoutBraces).toUpper(), 10).value().first().first.keyId,
+                 QByteArray(16, 'k'));
+        int recorded = 0;
+        for (const auto &r : s->auditRecords(accountId.toString(QUuid::WithoutBraces), 0, 100).value())
+            recorded += r.action == u"public_key_recorded"_s;
+        QCOMPARE(recorded, 1);
         QVERIFY(s->setPasswordHash(uid, u"$argon2id$new"_s, u"customer:alice"_s).ok());
         QCOMPARE(s->user(uid).value()->passwordHash, u"$argon2id$new"_s);
         QVERIFY(s->setTotpSecret(uid, SecureBuffer::copyOf(QByteArray(20, 't')), u"customer:alice"_s).ok());
@@ -257,7 +279,7 @@ private Q_SLOTS:
         const QString p = m_dir.filePath(u"strings.db"_s);
         {
             Result<std::unique_ptr<SqlCipherVaultStore>> s = SqlCipherVaultStore::open(p, m_key, m_clock);
-            Account a{QUuid::createUuid(), u"Distinctive Company Name"_s, u"distinctive@example.org"_s, {}};
+            Account a{QUuid::createUuid(), u"Distinctive Company Name"_s, u"distinctive@example.org"_s, {}, {}};
             QVERIFY((*s)->createCustomer(a, customerUser(u"distinctive-login"_s), u"system"_s).ok());
             QVERIFY((*s)->createEntry(newEntry(a.id, "DISTINCTIVE-ENVELOPE-BYTES")).ok());
         }

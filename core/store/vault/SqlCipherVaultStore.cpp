@@ -68,11 +68,17 @@ const Migration kVaultSchema[] = {
         CREATE UNIQUE INDEX entries_id ON entries (id);
     )sql"},
     {3, "audit", nullptr}, // filled from AuditLog::schemaSql() below
+    // The key id the keyserver gave the account's keypair (entry writes are checked
+    // against it), and the last TOTP step used per user (a code works once).
+    {4, "account key id, TOTP replay", R"sql(
+        ALTER TABLE accounts ADD COLUMN key_id BLOB;
+        ALTER TABLE users ADD COLUMN totp_last_step INTEGER NOT NULL DEFAULT 0;
+    )sql"},
 };
 
-std::array<Migration, 3> buildSchema()
+std::array<Migration, 4> buildSchema()
 {
-    std::array<Migration, 3> m{kVaultSchema[0], kVaultSchema[1], kVaultSchema[2]};
+    std::array<Migration, 4> m{kVaultSchema[0], kVaultSchema[1], kVaultSchema[2], kVaultSchema[3]};
     m[2].sql = AuditLog::schemaSql();
     return m;
 }
@@ -82,8 +88,9 @@ QString kindName(UserKind k)
     return k == UserKind::Staff ? u"staff"_s : u"customer"_s;
 }
 
-constexpr char kUserColumns[] = "id, kind, username, display_name, role, account_id, password_hash, "
-                                "totp_secret IS NOT NULL, disabled, failed_logins, locked_until, created_at";
+constexpr char kUserColumns[] =
+    "id, kind, username, display_name, role, account_id, password_hash, "
+    "totp_secret IS NOT NULL, disabled, failed_logins, locked_until, created_at, totp_last_step";
 
 User readUser(const Statement &s)
 {
@@ -100,6 +107,7 @@ User readUser(const Statement &s)
     u.failedLogins = int(s.integer(9));
     u.lockedUntil = fromMs(s.integer(10));
     u.createdAt = fromMs(s.integer(11));
+    u.totpLastStep = s.integer(12);
     return u;
 }
 
@@ -126,7 +134,7 @@ Entry readEntry(const Statement &s)
 
 std::span<const Migration> vaultSchema()
 {
-    static const std::array<Migration, 3> schema = buildSchema();
+    static const std::array<Migration, 4> schema = buildSchema();
     return schema;
 }
 
@@ -217,10 +225,10 @@ Result<User> SqlCipherVaultStore::createStaff(const User &user, const QString &a
 Result<std::optional<Account>> SqlCipherVaultStore::account(const QUuid &id)
 {
     return queryOne<Account>(
-        m_db, "SELECT id, display_name, email, created_at FROM accounts WHERE id = ?1",
+        m_db, "SELECT id, display_name, email, created_at, key_id FROM accounts WHERE id = ?1",
         [&](Statement &s) { s.bind(1, uuidText(id)); },
         [](const Statement &s) {
-            return Account{QUuid::fromString(s.text(0)), s.text(1), s.text(2), fromMs(s.integer(3))};
+            return Account{QUuid::fromString(s.text(0)), s.text(1), s.text(2), fromMs(s.integer(3)), s.blob(4)};
         });
 }
 
@@ -251,14 +259,15 @@ Result<QList<std::pair<Account, User>>> SqlCipherVaultStore::searchCustomers(con
     return queryAll<std::pair<Account, User>>(
         m_db,
         "SELECT u.id, u.kind, u.username, u.display_name, u.role, u.account_id, u.password_hash, "
-        "u.totp_secret IS NOT NULL, u.disabled, u.failed_logins, u.locked_until, u.created_at, "
-        "a.id, a.display_name, a.email, a.created_at FROM accounts a JOIN users u ON u.account_id = a.id "
-        "WHERE a.id = ?1 OR instr(lower(a.display_name), lower(?1)) OR instr(lower(u.username), lower(?1)) "
+        "u.totp_secret IS NOT NULL, u.disabled, u.failed_logins, u.locked_until, u.created_at, u.totp_last_step, "
+        "a.id, a.display_name, a.email, a.created_at, a.key_id FROM accounts a JOIN users u ON u.account_id = a.id "
+        "WHERE a.id = lower(?1) OR instr(lower(a.display_name), lower(?1)) OR instr(lower(u.username), lower(?1)) "
         "OR instr(lower(a.email), lower(?1)) ORDER BY a.display_name LIMIT ?2",
         [&](Statement &s) { s.bind(1, query.trimmed()).bind(2, qint64(limit)); },
         [](const Statement &s) {
-            return std::pair{Account{QUuid::fromString(s.text(12)), s.text(13), s.text(14), fromMs(s.integer(15))},
-                             readUser(s)};
+            return std::pair{
+                Account{QUuid::fromString(s.text(13)), s.text(14), s.text(15), fromMs(s.integer(16)), s.blob(17)},
+                readUser(s)};
         });
 }
 
@@ -336,19 +345,46 @@ Result<SecureBuffer> SqlCipherVaultStore::totpSecret(const QUuid &userId)
     return s->secretBlob(0);
 }
 
-Result<void> SqlCipherVaultStore::recordLoginFailure(const QUuid &userId, const QDateTime &lockUntil)
+Result<void> SqlCipherVaultStore::recordLoginFailure(const QUuid &userId, const QDateTime &lockUntil,
+                                                     const std::optional<AuditEvent> &event)
+{
+    // A lock ends the count: after it, the user has the full number of tries again.
+    return updateUser(
+        userId,
+        "UPDATE users SET failed_logins = CASE WHEN ?2 > 0 THEN 0 ELSE failed_logins + 1 END, "
+        "locked_until = max(locked_until, ?2) WHERE id = ?1",
+        [&](Statement &s) { s.bind(2, lockUntil.isValid() ? toMs(lockUntil) : 0); }, event ? &*event : nullptr);
+}
+
+Result<void> SqlCipherVaultStore::recordLoginSuccess(const QUuid &userId, qint64 totpStep,
+                                                     const std::optional<AuditEvent> &event)
 {
     return updateUser(
         userId,
-        "UPDATE users SET failed_logins = failed_logins + 1, "
-        "locked_until = max(locked_until, ?2) WHERE id = ?1",
-        [&](Statement &s) { s.bind(2, toMs(lockUntil)); }, nullptr);
+        "UPDATE users SET failed_logins = 0, locked_until = 0, totp_last_step = max(totp_last_step, ?2) WHERE id = ?1",
+        [&](Statement &s) { s.bind(2, totpStep); }, event ? &*event : nullptr);
 }
 
-Result<void> SqlCipherVaultStore::recordLoginSuccess(const QUuid &userId)
+Result<bool> SqlCipherVaultStore::setAccountKeyId(const QUuid &accountId, const QByteArray &keyId, const QString &actor)
 {
-    return updateUser(
-        userId, "UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = ?1", [](Statement &) {}, nullptr);
+    bool changed = false;
+    const AuditEvent e{actor, u"public_key_recorded"_s, uuidText(accountId),
+                       QJsonObject{{u"key_id"_s, QString::fromLatin1(keyId.toHex())}}};
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx)
+        return fail(tx.error());
+    Result<int> n = run(m_db, "UPDATE accounts SET key_id = ?2 WHERE id = ?1 AND (key_id IS NULL OR key_id <> ?2)",
+                        [&](Statement &s) { s.bind(1, uuidText(accountId)).bind(2, QByteArrayView(keyId)); });
+    if (!n)
+        return fail(n.error());
+    changed = *n > 0;
+    if (changed) {
+        if (Result<AuditHead> a = AuditLog::append(m_db, e, m_clock); !a)
+            return fail(a.error());
+    }
+    if (Result<void> c = tx->commit(); !c)
+        return fail(c.error());
+    return changed;
 }
 
 Result<void> SqlCipherVaultStore::deleteAccount(const QUuid &id, const QString &actor)

@@ -32,8 +32,11 @@ public:
     Result<void> setPasswordHash(const QUuid &userId, const QString &hash, const QString &actor) override;
     Result<void> setTotpSecret(const QUuid &userId, const SecureBuffer &secret, const QString &actor) override;
     Result<SecureBuffer> totpSecret(const QUuid &userId) override;
-    Result<void> recordLoginFailure(const QUuid &userId, const QDateTime &lockUntil) override;
-    Result<void> recordLoginSuccess(const QUuid &userId) override;
+    Result<void> recordLoginFailure(const QUuid &userId, const QDateTime &lockUntil,
+                                    const std::optional<AuditEvent> &event = {}) override;
+    Result<void> recordLoginSuccess(const QUuid &userId, qint64 totpStep = 0,
+                                    const std::optional<AuditEvent> &event = {}) override;
+    Result<bool> setAccountKeyId(const QUuid &accountId, const QByteArray &keyId, const QString &actor) override;
     Result<void> deleteAccount(const QUuid &id, const QString &actor) override;
 
     Result<void> addToken(const Token &token) override;

@@ -26,6 +26,7 @@ struct Account {
     QString displayName;
     QString email;
     QDateTime createdAt;
+    QByteArray keyId; // of the keypair the keyserver made; empty until the first public-key request
 };
 
 enum class UserKind { Customer, Staff };
@@ -43,6 +44,7 @@ struct User {
     int failedLogins = 0;
     QDateTime lockedUntil; // invalid when not locked
     QDateTime createdAt;
+    qint64 totpLastStep = 0; // the last TOTP step that signed in: codes of it and before are spent
 };
 
 struct Token {
@@ -89,9 +91,15 @@ public:
     virtual Result<void> setPasswordHash(const QUuid &userId, const QString &hash, const QString &actor) = 0;
     virtual Result<void> setTotpSecret(const QUuid &userId, const SecureBuffer &secret, const QString &actor) = 0;
     virtual Result<SecureBuffer> totpSecret(const QUuid &userId) = 0;
-    /// Counts a failed sign-in; `lockUntil` valid locks the user until then.
-    virtual Result<void> recordLoginFailure(const QUuid &userId, const QDateTime &lockUntil) = 0;
-    virtual Result<void> recordLoginSuccess(const QUuid &userId) = 0;
+    /// Counts a failed sign-in; `lockUntil` valid locks the user until then (and restarts
+    /// the count). The event, if any, is audited in the same transaction.
+    virtual Result<void> recordLoginFailure(const QUuid &userId, const QDateTime &lockUntil,
+                                            const std::optional<AuditEvent> &event = {}) = 0;
+    /// Clears the failure count and remembers the TOTP step used (0: none).
+    virtual Result<void> recordLoginSuccess(const QUuid &userId, qint64 totpStep = 0,
+                                            const std::optional<AuditEvent> &event = {}) = 0;
+    /// Records the account's key id (audited when it changes); true when it changed.
+    virtual Result<bool> setAccountKeyId(const QUuid &accountId, const QByteArray &keyId, const QString &actor) = 0;
     /// Removes the account, its users, tokens and entries (the keyserver shreds the key).
     virtual Result<void> deleteAccount(const QUuid &id, const QString &actor) = 0;
 
