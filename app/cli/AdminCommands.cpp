@@ -5,8 +5,11 @@
 #include "auth/Password.h"
 #include "auth/Totp.h"
 #include "common/CommandLine.h"
+#include "store/Queries.h"
 #include "store/vault/SqlCipherVaultStore.h"
+#include "vault/KeyserverClient.h"
 #include "vault/VaultService.h"
+#include "vault/VaultSettings.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QTextStream>
@@ -22,6 +25,7 @@ const QString kActor = u"system:credvault-cli"_s;
 // Parses the command's options plus --config, and opens the vault server's database.
 struct Admin {
     QCommandLineParser parser;
+    ServiceConfig config;
     std::unique_ptr<store::SqlCipherVaultStore> store;
 };
 
@@ -49,6 +53,7 @@ int openAdmin(Admin &a, const QStringList &args, const QString &description, con
     if (!st)
         return commandFailure(args, st.error().message);
     a.store = std::move(*st);
+    a.config = std::move(*c);
     return -1;
 }
 
@@ -246,6 +251,45 @@ int adminEnrolTotpCommand(const QStringList &args)
         return commandFailure(args, r.error().message);
     const SecureBuffer uri = auth::Totp::uri(secret, u"CredVault"_s, u->username);
     return writeStdout(uri.view()) && writeStdout("\n") ? ExitOk : ExitFailure;
+}
+
+int adminDeleteAccountCommand(const QStringList &args)
+{
+    Admin a;
+    const QCommandLineOption yes(u"yes"_s, u"Confirm: the account and every entry in it go for good."_s);
+    auto found = openUserAdmin(a, args,
+                               u"Delete a customer's account: the keyserver destroys its keypair first (every sealed "
+                               u"entry becomes unreadable for good), then the account, its sign-in and its entries "
+                               u"go from the vault server's database. The audit keeps that it happened."_s,
+                               {yes});
+    if (const int *rc = std::get_if<int>(&found))
+        return *rc;
+    const store::User u = std::get<store::User>(found);
+    if (u.kind != store::UserKind::Customer)
+        return commandFailure(args, u"%1 is staff, not a customer: use admin disable"_s.arg(u.username), ExitUsage);
+    if (!a.parser.isSet(yes))
+        return commandFailure(
+            args, u"this destroys every entry of %1's account for good; add --yes to go on"_s.arg(u.username),
+            ExitUsage);
+    Result<vault::VaultSettings> settings = vault::VaultSettings::read(a.config);
+    if (!settings)
+        return commandFailure(args, settings.error().message, ExitConfig);
+    // Keyserver first: if it cannot shred, nothing is deleted here either.
+    const vault::KeyserverClient keyserver(settings->keyserver);
+    const QString id = store::uuidText(u.accountId);
+    Result<vault::KeyserverReply> shred = keyserver.call("DELETE", u"/v1/accounts/"_s + id);
+    if (!shred)
+        return commandFailure(args, shred.error().message + u"; nothing was deleted"_s);
+    if (shred->status != 200 && shred->status != 404) // 404: no keypair was ever made
+        return commandFailure(
+            args, u"the keyserver refused to delete the keypair (HTTP %1); nothing was deleted"_s.arg(shred->status));
+    if (Result<void> r = a.store->deleteAccount(u.accountId, kActor); !r)
+        return commandFailure(args, u"the keypair is destroyed but the account could not be removed: %1 (run the "
+                                    u"command again)"_s.arg(r.error().message));
+    QTextStream(stdout) << "account " << id << " of " << u.username << " deleted"
+                        << (shred->status == 200 ? " (keypair destroyed at the keyserver)" : " (it had no keypair)")
+                        << Qt::endl;
+    return ExitOk;
 }
 
 } // namespace credvault::cli

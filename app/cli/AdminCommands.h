@@ -15,5 +15,6 @@ int adminDisableCommand(const QStringList &args);
 int adminEnableCommand(const QStringList &args);
 int adminResetPasswordCommand(const QStringList &args);
 int adminEnrolTotpCommand(const QStringList &args);
+int adminDeleteAccountCommand(const QStringList &args);
 
 } // namespace credvault::cli

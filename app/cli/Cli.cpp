@@ -4,6 +4,7 @@
 #include "AuditCommands.h"
 #include "CryptoCommands.h"
 #include "DatabaseCommands.h"
+#include "DemoCommands.h"
 #include "KeyserverCommands.h"
 #include "PkiCommands.h"
 
@@ -37,10 +38,14 @@ const QList<Command> &commands()
         {u"admin enable"_s, u"Enable a disabled user."_s, adminEnableCommand},
         {u"admin reset-password"_s, u"Set a user's password."_s, adminResetPasswordCommand},
         {u"admin enrol-totp"_s, u"Enrol a user in TOTP; prints the otpauth:// URI."_s, adminEnrolTotpCommand},
+        {u"admin delete-account"_s, u"Delete a customer's account; the keyserver destroys its keypair."_s,
+         adminDeleteAccountCommand},
         {u"keyserver master-key backup"_s, u"Back the master key up under a passphrase."_s, masterKeyBackupCommand},
         {u"keyserver master-key restore"_s, u"Restore a master key from its backup."_s, masterKeyRestoreCommand},
         {u"keyserver master-key rotate"_s, u"Rewrap every account key under a new master key."_s,
          masterKeyRotateCommand},
+        {u"init-demo"_s, u"Make a complete local deployment (PKI, keys, configs, demo users) in a folder."_s,
+         initDemoCommand},
     };
     return list;
 }

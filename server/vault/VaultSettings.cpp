@@ -43,7 +43,7 @@ Result<VaultSettings> VaultSettings::read(const ServiceConfig &config)
     constexpr qint64 kDay = 86400;
     for (auto [section, key, min, max, out] :
          {std::tuple{ks, u"timeout"_s, qint64(1), qint64(300), &s.keyserver.timeoutSeconds},
-          std::tuple{u"sign_in"_s, u"token_lifetime"_s, qint64(60), 30 * kDay, &s.tokenLifetime},
+          std::tuple{u"sign_in"_s, u"token_lifetime"_s, qint64(1), 30 * kDay, &s.tokenLifetime},
           std::tuple{u"sign_in"_s, u"lockout"_s, qint64(1), kDay, &s.lockout}}) {
         Result<qint64> d = r.duration(section, key, min, max, *out);
         if (!d)

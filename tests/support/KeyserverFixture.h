@@ -12,6 +12,7 @@
 
 #include "support/Executables.h"
 #include "support/HttpsClient.h"
+#include "support/ServerProcess.h"
 #include "support/TempDir.h"
 
 #include <QtCore/QHash>
@@ -168,51 +169,10 @@ public:
     }
 
     /// Starts the keyserver on the config written last; an error text, or empty.
-    QString start()
-    {
-        m_ports.clear();
-        m_process.start(binary(QStringLiteral("credvault-keyserver")), {QStringLiteral("--config"), m_config});
-        if (!m_process.waitForStarted())
-            return m_process.errorString();
-        QByteArray out;
-        while (out.count('\n') < 3 && m_process.waitForReadyRead(15000))
-            out += m_process.readAllStandardOutput();
-        const QByteArray prefix = "listening on https://127.0.0.1:";
-        for (const QByteArray &line : out.trimmed().split('\n')) {
-            if (!line.startsWith(prefix))
-                continue;
-            const QByteArray name = line.mid(line.lastIndexOf('(') + 1).chopped(1);
-            const qsizetype from = prefix.size();
-            m_ports.insert(QString::fromLatin1(name), quint16(line.mid(from, line.indexOf(' ', from) - from).toUInt()));
-        }
-        if (m_ports.size() != 3) {
-            collectLog();
-            return QString::fromUtf8(out + m_log);
-        }
-        return {};
-    }
-
+    QString start() { return m_server.start(binary(QStringLiteral("credvault-keyserver")), m_config, 3); }
     /// SIGTERM and wait; true if it ended cleanly with exit code 0.
-    bool stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return true;
-        sendSignal(SIGTERM);
-        if (!m_process.waitForFinished(10000)) {
-            m_process.kill();
-            m_process.waitForFinished();
-            return false;
-        }
-        collectLog();
-        return m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
-    }
-
-    /// Never kill(0, …): with no process that would signal the whole process group.
-    bool sendSignal(int sig)
-    {
-        const qint64 pid = m_process.processId();
-        return pid > 0 && m_process.state() == QProcess::Running && ::kill(pid_t(pid), sig) == 0;
-    }
+    bool stop() { return m_server.stop(); }
+    bool sendSignal(int sig) { return m_server.sendSignal(sig); }
 
     /// One request on a new connection. `cert`: a PKI name ("vault", "sam", "sue", …),
     /// "-" for none; empty for the listener's usual one (services: vault, staff: sam).
@@ -227,49 +187,24 @@ public:
         if (c == QStringLiteral("-"))
             c.clear();
         HttpsConnection conn;
-        if (!conn.open(m_ports.value(listener), pki(QStringLiteral("root.pem")),
+        if (!conn.open(m_server.port(listener), pki(QStringLiteral("root.pem")),
                        c.isEmpty() ? QString() : pki(c + QStringLiteral(".pem")),
                        c.isEmpty() ? QString() : pki(c + QStringLiteral(".key"))))
             return {};
         return conn.request(method, path, body, headers);
     }
 
-    /// Sends the keyserver's log to a file instead of a pipe (before start()): for long
-    /// runs in which nobody reads the pipe, which would fill and stall the server.
-    void logToFile(const QString &file)
-    {
-        m_logFile = file;
-        m_process.setStandardErrorFile(file, QIODevice::Append);
-    }
+    /// Sends the keyserver's log to a file instead of a pipe (before start()).
+    void logToFile(const QString &file) { m_server.logToFile(file); }
+    void collectLog() { m_server.collectLog(); }
 
-    void collectLog()
-    {
-        if (m_logFile.isEmpty()) {
-            m_log += m_process.readAllStandardError();
-            return;
-        }
-        QFile f(m_logFile);
-        if (f.open(QIODevice::ReadOnly))
-            m_log = f.readAll();
-    }
-
-    /// Every private key of the deployment as its file holds it (hex keys, the base64 of
-    /// PEM keys): none of these may ever reach a log.
+    /// Every private key of the deployment as its file holds it: none of these may ever
+    /// reach a log.
     QList<QByteArray> keyMaterial() const
     {
-        QList<QByteArray> out;
-        for (const QString &f :
-             {path(QStringLiteral("db.key")), path(QStringLiteral("master.key")), path(QStringLiteral("redeem.pem")),
-              path(QStringLiteral("audit.pem")), pki(QStringLiteral("ks.key")), pki(QStringLiteral("root.key"))}) {
-            QFile file(f);
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            for (const QByteArray &line : file.readAll().split('\n')) {
-                if (!line.trimmed().isEmpty() && !line.startsWith("-----"))
-                    out.append(line.trimmed());
-            }
-        }
-        return out;
+        return keyMaterialOf({path(QStringLiteral("db.key")), path(QStringLiteral("master.key")),
+                              path(QStringLiteral("redeem.pem")), path(QStringLiteral("audit.pem")),
+                              pki(QStringLiteral("ks.key")), pki(QStringLiteral("root.key"))});
     }
 
     /// The first of `secrets` and keyMaterial() found in the log, or empty.
@@ -279,7 +214,7 @@ public:
         for (const QString &s : secrets)
             all.append(s.toLatin1());
         for (const QByteArray &s : std::as_const(all)) {
-            if (!s.isEmpty() && m_log.contains(s))
+            if (!s.isEmpty() && log().contains(s))
                 return s.left(4) + "…";
         }
         return {};
@@ -287,9 +222,9 @@ public:
 
     QString path(const QString &f) const { return m_dir + u'/' + f; }
     QString pki(const QString &f) const { return m_pki + u'/' + f; }
-    quint16 port(const QString &listener) const { return m_ports.value(listener); }
-    const QByteArray &log() const { return m_log; }
-    QProcess &process() { return m_process; }
+    quint16 port(const QString &listener) const { return m_server.port(listener); }
+    const QByteArray &log() const { return m_server.log(); }
+    QProcess &process() { return m_server.process(); }
     const crypto::X25519PublicKey &redeemPublic() const { return m_redeemPublic; }
     const AuditKeyPublic &auditPublic() const { return m_auditPublic; }
 
@@ -297,10 +232,7 @@ private:
     QString m_dir;
     QString m_pki;
     QString m_config;
-    QString m_logFile;
-    QProcess m_process;
-    QHash<QString, quint16> m_ports;
-    QByteArray m_log;
+    ServerProcess m_server;
     crypto::X25519PublicKey m_redeemPublic{};
     AuditKeyPublic m_auditPublic{};
 };

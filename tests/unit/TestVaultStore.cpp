@@ -124,7 +124,9 @@ private Q_SLOTS:
         QCOMPARE(s->searchCustomers(accountId.toString(QUuid::WithoutBraces).toUpper(), 10).value().first().first.keyId,
                  QByteArray(16, 'k'));
         int recorded = 0;
-        for (const auto &r : s->auditRecords(accountId.toString(QUuid::WithoutBraces), 0, 100).value())
+        const QList<store::AuditRecord> records =
+            s->auditRecords(accountId.toString(QUuid::WithoutBraces), 0, 100).value();
+        for (const store::AuditRecord &r : records)
             recorded += r.action == u"public_key_recorded"_s;
         QCOMPARE(recorded, 1);
         QVERIFY(s->setPasswordHash(uid, u"$argon2id$new"_s, u"customer:alice"_s).ok());
