@@ -29,7 +29,7 @@ packages=(
     python3 python3-aiosmtpd xvfb xauth x11-utils imagemagick gnome-keyring dbus dbus-x11
     fonts-dejavu-core
     # benchmarks and packaging checks
-    libsodium-dev rpm file dpkg-dev desktop-file-utils
+    libsodium-dev nginx rpm wrk file dpkg-dev desktop-file-utils
 )
 backports_packages=(libsqlcipher-dev sqlcipher)
 sqlcipher_min_version="4.6.1"
@@ -100,9 +100,22 @@ run_logged() {
     fi
 }
 run_logged apt-get update
+# nginx is only the benchmark's side-by-side: no package may start a service while we
+# install (policy-rc.d, removed again unless it was there before).
+policy=/usr/sbin/policy-rc.d
+own_policy=0
+if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' >"$policy"
+    chmod 755 "$policy"
+    own_policy=1
+    trap '[ "$own_policy" = 1 ] && rm -f "$policy"' EXIT
+fi
 # Backports only for SQLCipher: "-t bookworm-backports" for everything would drag other
 # packages along.
 run_logged apt-get install -y --no-install-recommends "${packages[@]}" \
     libsqlcipher-dev/bookworm-backports sqlcipher/bookworm-backports
 rm -f "$log"
+if [ "$own_policy" = 1 ]; then
+    rm -f "$policy"
+fi
 echo "install-deps: done"

@@ -201,6 +201,18 @@ Result<int> Database::userVersion()
     return int(s->integer(0));
 }
 
+Result<qint64> Database::changeCounter()
+{
+    Result<Statement> s = prepare("PRAGMA data_version");
+    if (!s)
+        return fail(s.error());
+    Result<bool> row = s->step();
+    if (!row)
+        return fail(row.error());
+    // data_version moves on commits of other connections, total_changes on our own.
+    return (s->integer(0) << 40) ^ qint64(sqlite3_total_changes64(m_db));
+}
+
 Result<void> Database::setUserVersion(int version)
 {
     const QByteArray sql = "PRAGMA user_version = " + QByteArray::number(version);

@@ -64,6 +64,9 @@ public:
     /// PRAGMA user_version: the schema version.
     Result<int> userVersion();
     Result<void> setUserVersion(int version);
+    /// A value that changes whenever a change is committed, by this connection or any
+    /// other (another process included): the key for caches of query results.
+    Result<qint64> changeCounter();
 
     /// Changes the key in place (PRAGMA rekey): atomic, the old key stops working.
     Result<void> rekey(const SecureBuffer &newKey);

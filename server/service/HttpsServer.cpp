@@ -224,7 +224,10 @@ struct HttpsSession : std::enable_shared_from_this<HttpsSession> {
     ssl::stream<beast::tcp_stream> stream;
     beast::flat_buffer buffer;
     std::optional<http::request_parser<http::string_body>> parser;
-    std::optional<http::response<http::string_body>> response;
+    // The answer's body is sent from the handler's QByteArray itself (no copy: lists of
+    // entries are hundreds of kilobytes).
+    std::optional<http::response<http::span_body<const char>>> response;
+    QByteArray responseBody;
     QHostAddress remote;
     PeerIdentity peer;
     bool busy = false; // a request is being handled or answered
@@ -402,7 +405,9 @@ struct HttpsSession : std::enable_shared_from_this<HttpsSession> {
         for (const auto &h : r.headers)
             response->set(std::string_view(h.first.constData(), std::size_t(h.first.size())),
                           std::string_view(h.second.constData(), std::size_t(h.second.size())));
-        response->body().assign(r.body.constData(), std::size_t(r.body.size()));
+        responseBody = r.body;
+        response->body() =
+            http::span_body<const char>::value_type(responseBody.constData(), std::size_t(responseBody.size()));
         if (server.draining.load())
             closing = true;
         response->keep_alive(!closing);
@@ -421,6 +426,7 @@ struct HttpsSession : std::enable_shared_from_this<HttpsSession> {
     void onWrite(const boost::system::error_code &ec, std::size_t)
     {
         response.reset();
+        responseBody.clear();
         if (ec) {
             close();
             return;

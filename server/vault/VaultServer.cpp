@@ -11,6 +11,7 @@
 #include "store/vault/SqlCipherVaultStore.h"
 #include "vault/KeyserverClient.h"
 
+#include <QtCore/QHash>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 
@@ -25,12 +26,21 @@ using store::Entry;
 using store::User;
 using store::UserKind;
 
+// Entry lists as sent, for as long as nothing in the store changes.
+struct ListCache {
+    static constexpr qsizetype kMaxBytes = 32 * 1024 * 1024;
+    qint64 counter = -1;
+    QHash<QString, QByteArray> bodies;
+    qsizetype bytes = 0;
+};
+
 struct VaultServer::State {
     VaultSettings settings;
     const Clock &clock;
     std::mutex storeMutex;
     std::unique_ptr<store::SqlCipherVaultStore> store;
     std::unique_ptr<KeyserverClient> keyserver;
+    ListCache listCache; // under storeMutex
 
     explicit State(const Clock &c) : clock(c) {}
 };
@@ -633,17 +643,32 @@ void VaultServer::registerRoutes(HttpsServer &server)
         const QString deletedText = req.queryValue(u"include_deleted"_s);
         const bool includeDeleted = deletedText == u"true"_s || deletedText == u"1"_s;
 
-        Result<store::EntryPage> page = [&]() -> Result<store::EntryPage> {
-            const std::lock_guard lock(s->storeMutex);
-            std::variant<Account, Response> account = reachableAccount(*s, c, accountId);
-            if (std::holds_alternative<Response>(account))
-                return fail(ErrorKind::NotFound, u"no such account"_s, u"not_found"_s);
-            return s->store->entries(accountId, after, limit, includeDeleted);
-        }();
+        const std::lock_guard lock(s->storeMutex);
+        std::variant<Account, Response> account = reachableAccount(*s, c, accountId);
+        if (Response *r = std::get_if<Response>(&account))
+            return *r;
+        // Lists are served from a cache that any change in the store (here or by another
+        // process, such as credvault-cli admin) empties.
+        Result<qint64> counter = s->store->changeCounter();
+        if (!counter)
+            return fromError(counter.error());
+        ListCache &cache = s->listCache;
+        if (cache.counter != *counter) {
+            cache.bodies.clear();
+            cache.bytes = 0;
+            cache.counter = *counter;
+        }
+        const QString cacheKey = store::uuidText(accountId) + u'/' + (after ? store::uuidText(*after) : QString()) +
+                                 u'/' + QString::number(limit) + (includeDeleted ? u"/d"_s : u"/l"_s);
+        Response r;
+        if (const auto hit = cache.bodies.constFind(cacheKey); hit != cache.bodies.cend()) {
+            r.body = *hit;
+            return r;
+        }
+        Result<store::EntryPage> page = s->store->entries(accountId, after, limit, includeDeleted);
         if (!page)
             return fromError(page.error());
-        Response r;
-        r.body.reserve(page->items.size() * 700 + 64);
+        r.body.reserve(page->items.size() * 720 + 64);
         r.body += "{\"items\":[";
         for (qsizetype i = 0; i < page->items.size(); ++i) {
             if (i > 0)
@@ -656,6 +681,12 @@ void VaultServer::registerRoutes(HttpsServer &server)
         else
             r.body += "null";
         r.body += '}';
+        if (cache.bytes + r.body.size() > ListCache::kMaxBytes) {
+            cache.bodies.clear();
+            cache.bytes = 0;
+        }
+        cache.bodies.insert(cacheKey, r.body);
+        cache.bytes += r.body.size();
         return r;
     });
 

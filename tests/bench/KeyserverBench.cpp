@@ -241,8 +241,6 @@ int runKeyserverBench(double seconds)
 {
     // The real credvault-keyserver on loopback, its log in a file nobody needs to read
     // while the clients run; everything in a temporary folder removed at the end.
-    if (qEnvironmentVariableIsEmpty("CREDVAULT_BIN_DIR"))
-        qputenv("CREDVAULT_BIN_DIR", QCoreApplication::applicationDirPath().toLocal8Bit());
     QTemporaryDir dir;
     test::KeyserverFixture ks;
     QString problem = dir.isValid() ? ks.prepare(dir.path()) : u"cannot create a temporary folder"_s;

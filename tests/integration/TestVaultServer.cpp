@@ -555,7 +555,7 @@ private Q_SLOTS:
         QCOMPARE(m_demo.api("GET", "/v1/me", {}, u"abc"_s).status, 401);
     }
 
-    void anExpiredTokenIsRefused()
+    void anExpiredTokenIsRefusedAndASecondServerSharesTheDatabase()
     {
         // A second vault server on the same database, with one-second tokens.
         QFile conf(m_demo.path(u"server.conf"_s));
@@ -575,6 +575,16 @@ private Q_SLOTS:
             "POST", "/v1/login", json({{u"username"_s, u"alice"_s}, {u"password"_s, d.user(u"alice"_s).password}}));
         QCOMPARE(r.status, 200);
         const QByteArray t = object(r).value(u"token"_s).toString().toLatin1();
+        // The first server's list (cached) shows what the second one writes at once.
+        const qsizetype before = list(u"alice"_s).size();
+        const QUuid id = QUuid::createUuid();
+        r = c.request("POST", "/v1/entries",
+                      json({{u"id"_s, idText(id)},
+                            {u"account_id"_s, idText(m_alice)},
+                            {u"envelope"_s, b64(EntryEnvelope::seal(m_aliceKey, m_alice, id, plaintext(8)).value())}}),
+                      "Authorization: Bearer " + t + "\r\n");
+        QCOMPARE(r.status, 201);
+        QCOMPARE(list(u"alice"_s).size(), before + 1);
         QTest::qWait(1200);
         test::HttpsConnection c2;
         QVERIFY(c2.open(shortLived.port(u"api"_s), d.pki(u"root.pem"_s)));

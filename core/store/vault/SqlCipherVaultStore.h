@@ -52,6 +52,8 @@ public:
                               const QByteArray &envelope, const QString &by, const QDateTime &at) override;
     Result<Entry> deleteEntry(const QUuid &id, const QString &by, const QDateTime &at) override;
 
+    Result<qint64> changeCounter() override { return m_db.changeCounter(); }
+
     Result<AuditHead> audit(const AuditEvent &event) override;
     Result<QList<AuditRecord>> auditRecords(const QString &accountId, qint64 afterSeq, int limit) override;
 

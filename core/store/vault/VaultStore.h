@@ -121,6 +121,10 @@ public:
     /// Leaves a tombstone (revision + 1, no envelope).
     virtual Result<Entry> deleteEntry(const QUuid &id, const QString &by, const QDateTime &at) = 0;
 
+    /// Changes whenever anything in the store changed, here or in another process (the
+    /// key of the server's list cache).
+    virtual Result<qint64> changeCounter() = 0;
+
     // Audit
     virtual Result<AuditHead> audit(const AuditEvent &event) = 0;
     virtual Result<QList<AuditRecord>> auditRecords(const QString &accountId, qint64 afterSeq, int limit) = 0;
