@@ -12,6 +12,8 @@
 
 #include <csignal>
 
+#include <sys/prctl.h>
+
 namespace credvault::test {
 
 class ServerProcess {
@@ -23,6 +25,8 @@ public:
     QString start(const QString &binary, const QString &config, int listeners)
     {
         m_ports.clear();
+        // A test that crashes takes its servers with it.
+        m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
         m_process.start(binary, {QStringLiteral("--config"), config});
         if (!m_process.waitForStarted())
             return m_process.errorString();
