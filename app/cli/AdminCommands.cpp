@@ -46,9 +46,9 @@ int openAdmin(Admin &a, const QStringList &args, const QString &description, con
     Result<ServiceConfig> c = ServiceConfig::load(a.parser.value(config), vault::serviceSpec());
     if (!c)
         return commandFailure(args, c.error().message, ExitConfig);
-    Result<SecureBuffer> key = c->databaseKeySource()->load();
+    Result<SecureBuffer> key = c->loadDatabaseKey();
     if (!key)
-        return commandFailure(args, u"database key: %1"_s.arg(key.error().message));
+        return commandFailure(args, key.error().message);
     Result<std::unique_ptr<store::SqlCipherVaultStore>> st = store::SqlCipherVaultStore::open(c->databasePath, *key);
     if (!st)
         return commandFailure(args, st.error().message);

@@ -166,9 +166,9 @@ int masterKeyRotateCommand(const QStringList &args)
     Result<std::unique_ptr<QLockFile>> lock = keyserver::lockDatabase(l.config.databasePath);
     if (!lock)
         return commandFailure(args, lock.error().message);
-    Result<SecureBuffer> dbKey = l.config.databaseKeySource()->load();
+    Result<SecureBuffer> dbKey = l.config.loadDatabaseKey();
     if (!dbKey)
-        return commandFailure(args, u"database key: %1"_s.arg(dbKey.error().message));
+        return commandFailure(args, dbKey.error().message);
     Result<std::unique_ptr<store::SqlCipherKeyserverStore>> st =
         store::SqlCipherKeyserverStore::open(l.config.databasePath, *dbKey, Clock::system());
     if (!st)

@@ -213,9 +213,9 @@ Result<std::unique_ptr<Keyserver>> Keyserver::create(const ServiceConfig &config
 {
     auto s = std::make_unique<State>(clock);
     s->settings = settings;
-    Result<SecureBuffer> dbKey = config.databaseKeySource()->load();
+    Result<SecureBuffer> dbKey = config.loadDatabaseKey();
     if (!dbKey)
-        return fail(ErrorKind::Config, u"database key: %1"_s.arg(dbKey.error().message));
+        return fail(dbKey.error());
     Result<std::unique_ptr<QLockFile>> locked = lockDatabase(config.databasePath);
     if (!locked)
         return fail(locked.error());

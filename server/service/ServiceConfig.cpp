@@ -159,4 +159,12 @@ std::unique_ptr<store::KeySource> ServiceConfig::databaseKeySource() const
     return std::make_unique<store::KeyFileSource>(databaseKeyFile);
 }
 
+Result<SecureBuffer> ServiceConfig::loadDatabaseKey() const
+{
+    Result<SecureBuffer> key = databaseKeySource()->load();
+    if (!key)
+        return fail(ErrorKind::Config, u"database key: %1"_s.arg(key.error().message));
+    return key;
+}
+
 } // namespace credvault

@@ -88,6 +88,8 @@ struct ServiceConfig {
 
     /// Where the database key comes from: key_file or key_env.
     std::unique_ptr<store::KeySource> databaseKeySource() const;
+    /// The database key itself; a Config error "database key: …" when it cannot be had.
+    Result<SecureBuffer> loadDatabaseKey() const;
 };
 
 } // namespace credvault

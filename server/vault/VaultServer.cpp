@@ -326,6 +326,22 @@ Result<QJsonObject> issueToken(State &s, const User &user)
                        {u"display_name"_s, user.displayName}};
 }
 
+// The signed-in caller and the request's JSON object body, or the answer to give.
+struct CallerAndBody {
+    Caller caller;
+    QJsonObject body;
+};
+std::variant<CallerAndBody, Response> callerAndBody(State &s, const Request &req)
+{
+    auto caller = authenticate(s, req);
+    if (Response *r = std::get_if<Response>(&caller))
+        return *r;
+    auto body = jsonBody(req);
+    if (Response *r = std::get_if<Response>(&body))
+        return *r;
+    return CallerAndBody{std::move(std::get<Caller>(caller)), std::move(std::get<QJsonObject>(body))};
+}
+
 std::variant<Caller, Response> staffOnly(State &s, const Request &req)
 {
     auto caller = authenticate(s, req);
@@ -354,9 +370,9 @@ Result<std::unique_ptr<VaultServer>> VaultServer::create(const ServiceConfig &co
 {
     auto s = std::make_unique<State>(clock);
     s->settings = settings;
-    Result<SecureBuffer> dbKey = config.databaseKeySource()->load();
+    Result<SecureBuffer> dbKey = config.loadDatabaseKey();
     if (!dbKey)
-        return fail(ErrorKind::Config, u"database key: %1"_s.arg(dbKey.error().message));
+        return fail(dbKey.error());
     Result<std::unique_ptr<store::SqlCipherVaultStore>> st =
         store::SqlCipherVaultStore::open(config.databasePath, *dbKey, clock);
     if (!st)
@@ -496,14 +512,11 @@ void VaultServer::registerRoutes(HttpsServer &server)
     api->add(
         "POST", u"/v1/me/password"_s,
         [s](const Request &req) {
-            auto caller = authenticate(*s, req);
-            if (Response *r = std::get_if<Response>(&caller))
+            auto call = callerAndBody(*s, req);
+            if (Response *r = std::get_if<Response>(&call))
                 return *r;
-            const Caller &c = std::get<Caller>(caller);
-            auto body = jsonBody(req);
-            if (Response *r = std::get_if<Response>(&body))
-                return *r;
-            const QJsonObject &o = std::get<QJsonObject>(body);
+            const Caller &c = std::get<CallerAndBody>(call).caller;
+            const QJsonObject &o = std::get<CallerAndBody>(call).body;
             auto next = passwordField(o, u"new_password"_s);
             if (Response *r = std::get_if<Response>(&next))
                 return *r;
@@ -531,14 +544,11 @@ void VaultServer::registerRoutes(HttpsServer &server)
     api->add(
         "POST", u"/v1/me/totp"_s,
         [s](const Request &req) {
-            auto caller = authenticate(*s, req);
-            if (Response *r = std::get_if<Response>(&caller))
+            auto call = callerAndBody(*s, req);
+            if (Response *r = std::get_if<Response>(&call))
                 return *r;
-            const Caller &c = std::get<Caller>(caller);
-            auto body = jsonBody(req);
-            if (Response *r = std::get_if<Response>(&body))
-                return *r;
-            const QJsonObject &o = std::get<QJsonObject>(body);
+            const Caller &c = std::get<CallerAndBody>(call).caller;
+            const QJsonObject &o = std::get<CallerAndBody>(call).body;
             const QJsonValue secretValue = o.value(u"secret"_s);
             const QJsonValue codeValue = o.value(u"code"_s);
             if ((!secretValue.isUndefined() && !secretValue.isString()) ||
@@ -702,14 +712,11 @@ void VaultServer::registerRoutes(HttpsServer &server)
     });
 
     api->add("POST", u"/v1/entries"_s, [s](const Request &req) {
-        auto caller = authenticate(*s, req);
-        if (Response *r = std::get_if<Response>(&caller))
+        auto call = callerAndBody(*s, req);
+        if (Response *r = std::get_if<Response>(&call))
             return *r;
-        const Caller &c = std::get<Caller>(caller);
-        auto body = jsonBody(req);
-        if (Response *r = std::get_if<Response>(&body))
-            return *r;
-        const QJsonObject &o = std::get<QJsonObject>(body);
+        const Caller &c = std::get<CallerAndBody>(call).caller;
+        const QJsonObject &o = std::get<CallerAndBody>(call).body;
         auto id = uuidField(o, u"id"_s);
         if (Response *r = std::get_if<Response>(&id))
             return *r;
@@ -739,14 +746,11 @@ void VaultServer::registerRoutes(HttpsServer &server)
     });
 
     api->add("PUT", u"/v1/entries/{id:uuid}"_s, [s](const Request &req) {
-        auto caller = authenticate(*s, req);
-        if (Response *r = std::get_if<Response>(&caller))
+        auto call = callerAndBody(*s, req);
+        if (Response *r = std::get_if<Response>(&call))
             return *r;
-        const Caller &c = std::get<Caller>(caller);
-        auto body = jsonBody(req);
-        if (Response *r = std::get_if<Response>(&body))
-            return *r;
-        const QJsonObject &o = std::get<QJsonObject>(body);
+        const Caller &c = std::get<CallerAndBody>(call).caller;
+        const QJsonObject &o = std::get<CallerAndBody>(call).body;
         const QJsonValue revision = o.value(u"revision"_s);
         if (!revision.isDouble() || revision.toDouble() != double(revision.toInteger()) || revision.toInteger() < 1)
             return badRequest(u"'revision' must be the entry's revision the change was made on (a whole number)"_s,
