@@ -210,6 +210,30 @@ private Q_SLOTS:
         QCOMPARE(QDir(other).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{u"notes.txt"_s});
     }
 
+    void refusesToStartOnAWrongDatabaseKeyOrAMissingServiceCertificate()
+    {
+        QFile conf(m_demo.path(u"server.conf"_s));
+        QVERIFY(conf.open(QIODevice::ReadOnly));
+        const QByteArray text = conf.readAll();
+        const QByteArray port =
+            QRegularExpression(u"port = \\d+\\n"_s).match(QString::fromLatin1(text)).captured(0).toLatin1();
+        QVERIFY(store::writeKeyFile(m_demo.path(u"keys/other.key"_s), store::generateKey()).ok());
+        QByteArray wrongKey = text;
+        wrongKey.replace("key_file = keys/vault-db.key", "key_file = keys/other.key").replace(port, "port = 0\n");
+        QByteArray noCert = text;
+        noCert.replace("certificate = pki/vault-chain.pem", "certificate = pki/missing.pem")
+            .replace(port, "port = 0\n");
+        for (const auto &[config, expected] : {std::pair{wrongKey, QByteArray("wrong database key")},
+                                               std::pair{noCert, QByteArray("[keyserver] certificate")}}) {
+            const QString path = test::writeFile(m_demo.path({}), u"refused.conf"_s, config);
+            const test::RunResult r = test::run(test::binary(u"credvault-server"_s), {u"--config"_s, path});
+            QCOMPARE(r.exitCode, 3);
+            QCOMPARE(r.err.trimmed().count('\n'), 0); // one clear line
+            QVERIFY2(r.err.contains(expected), r.err.constData());
+            QVERIFY(!r.out.contains("listening on"));
+        }
+    }
+
     void aliceSealsAnEntryAndUnlocksItWithAMailedCode()
     {
         // The public key through the vault server is the keyserver's own.
