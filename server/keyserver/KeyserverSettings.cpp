@@ -1,6 +1,6 @@
 #include "keyserver/KeyserverSettings.h"
 
-#include "service/ConfigReader.h"
+#include "common/ConfigReader.h"
 
 #include <QtCore/QFileInfo>
 

@@ -1,6 +1,6 @@
 #include "service/ServiceConfig.h"
 
-#include "service/ConfigReader.h"
+#include "common/ConfigReader.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>

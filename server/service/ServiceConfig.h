@@ -25,7 +25,7 @@
 //
 // Relative paths are taken from the configuration file's folder.
 
-#include "service/IniFile.h"
+#include "common/IniFile.h"
 
 #include "common/Result.h"
 #include "store/KeySource.h"

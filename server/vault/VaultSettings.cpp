@@ -1,6 +1,6 @@
 #include "vault/VaultSettings.h"
 
-#include "service/ConfigReader.h"
+#include "common/ConfigReader.h"
 
 #include <QtCore/QFileInfo>
 #include <QtCore/QUrl>

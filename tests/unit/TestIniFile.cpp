@@ -1,4 +1,4 @@
-#include "service/IniFile.h"
+#include "common/IniFile.h"
 
 #include "support/TempDir.h"
 

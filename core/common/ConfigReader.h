@@ -1,11 +1,11 @@
 #pragma once
 
-// ConfigReader: typed reads from a server's INI file, each refusal naming the file,
-// line, section and key — shared by ServiceConfig and each server's own settings, so
-// every configuration error reads the same. Relative paths are taken from the folder
-// of the configuration file.
+// ConfigReader: typed reads from an INI configuration file (IniFile), each refusal
+// naming the file, line, section and key — shared by the servers' ServiceConfig and
+// settings and by the apps' client configuration, so every configuration error reads
+// the same. Relative paths are taken from the folder of the configuration file.
 
-#include "service/IniFile.h"
+#include "common/IniFile.h"
 
 #include "common/Result.h"
 

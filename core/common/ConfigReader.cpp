@@ -1,4 +1,4 @@
-#include "service/ConfigReader.h"
+#include "common/ConfigReader.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>

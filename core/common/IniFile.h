@@ -1,9 +1,10 @@
 #pragma once
 
-// IniFile: a strict reader for the servers' INI configuration files. It accepts the
-// subset of the QSettings INI syntax that configuration needs ([section], key = value,
-// ; and # comment lines, "quoted values" with \" and \\ escapes) and refuses everything
-// else with the file, line and reason, so a typo never silently becomes a default.
+// IniFile: a strict reader for CredVault's INI configuration files (servers and apps).
+// It accepts the subset of the QSettings INI syntax that configuration needs ([section],
+// key = value, ; and # comment lines, "quoted values" with \" and \\ escapes) and
+// refuses everything else with the file, line and reason, so a typo never silently
+// becomes a default.
 
 #include "common/Result.h"
 

@@ -1,0 +1,110 @@
+#include "client/ApiClient.h"
+
+#include <QtCore/QJsonDocument>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
+#include <QtNetwork/QSslConfiguration>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace credvault::client {
+
+namespace {
+
+ApiError transportError(const QString &code, const QString &message)
+{
+    return ApiError{0, code, message, {}};
+}
+
+ApiError errorOf(QNetworkReply *reply, bool timedOut)
+{
+    if (timedOut)
+        return transportError(u"timeout"_s, u"no answer in time"_s);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status > 0) {
+        Result<ApiError> e = ApiError::fromJson(status, reply->readAll());
+        if (e)
+            return *e;
+        return ApiError{status, u"bad_answer"_s, u"HTTP %1 with an answer that is not ours"_s.arg(status), {}};
+    }
+    switch (reply->error()) {
+    case QNetworkReply::SslHandshakeFailedError:
+        return transportError(
+            u"tls_failed"_s,
+            u"the server's certificate is not one this configuration trusts (%1)"_s.arg(reply->errorString()));
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError: return transportError(u"timeout"_s, u"no answer in time"_s);
+    default: return transportError(u"unreachable"_s, reply->errorString());
+    }
+}
+
+} // namespace
+
+ApiClient::ApiClient(Endpoint endpoint, QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent), m_endpoint(std::move(endpoint)), m_network(network)
+{}
+
+void ApiClient::call(const QByteArray &method, const QString &path, const QJsonObject &body, ApiCallback done,
+                     QObject *context)
+{
+    QUrl url = m_endpoint.url;
+    const qsizetype q = path.indexOf(u'?');
+    url.setPath(q < 0 ? path : path.left(q));
+    if (q >= 0)
+        url.setQuery(path.mid(q + 1));
+    QNetworkRequest request(url);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(m_endpoint.ca); // pinned: replaces the system's CAs
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    request.setSslConfiguration(tls);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setRawHeader("Accept", "application/json");
+    if (!m_authorization.isEmpty())
+        request.setRawHeader("Authorization", m_authorization);
+    QByteArray payload;
+    if (!body.isEmpty()) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    } else if (method == "POST" || method == "PUT") {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        payload = "{}";
+    }
+    request.setTransferTimeout(m_timeoutMs);
+    QNetworkReply *reply = m_network->sendCustomRequest(request, method, payload);
+    const QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    connect(reply, &QNetworkReply::finished, this, [reply, guard, hasContext, done = std::move(done)] {
+        reply->deleteLater();
+        if (hasContext && !guard)
+            return;
+        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 300) {
+            done(Unexpected<ApiError>(errorOf(reply, timedOut)));
+            return;
+        }
+        QJsonParseError parseError{};
+        const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            done(Unexpected<ApiError>(ApiError{status, u"bad_answer"_s, u"the answer is not a JSON object"_s, {}}));
+            return;
+        }
+        done(doc.object());
+    });
+}
+
+QString describe(const ApiError &error, const QString &server)
+{
+    if (error.httpStatus > 0)
+        return error.message;
+    if (error.code == u"tls_failed"_s)
+        return u"the %1's certificate is not trusted by this configuration"_s.arg(server);
+    if (error.code == u"timeout"_s)
+        return u"the %1 did not answer in time"_s.arg(server);
+    if (error.code == u"bad_answer"_s)
+        return u"the %1 gave an answer this app does not understand"_s.arg(server);
+    return u"the %1 cannot be reached (%2)"_s.arg(server, error.message);
+}
+
+} // namespace credvault::client
