@@ -3,6 +3,7 @@
 // pinned to the demo's CA, and every kind of failure typed — the server's own errors with
 // their details, a dead port, a certificate from another CA, a server that never answers.
 
+#include "client/AccountKey.h"
 #include "client/ClientConfig.h"
 #include "client/VaultApi.h"
 #include "crypto/EntryEnvelope.h"
@@ -162,6 +163,63 @@ private Q_SLOTS:
         QCOMPARE(r.error().code, u"bad_credentials"_s);
         QCOMPARE(r.error().details.value(u"tries_left"_s).toInt(), 4);
         QVERIFY(!other.signedIn());
+    }
+
+    void theAccountKeyIsCheckedAndPinned()
+    {
+        VaultApi vault(m_config.vault, &m_network);
+        QVERIFY(await([&](ApiCallback cb) { vault.login(u"alice"_s, m_demo.user(u"alice"_s).password, {}, cb); }).ok());
+        ApiClient keyserver(m_config.keyserver, &m_network);
+        KeyPins pins(m_dir.filePath(u"pins.ini"_s));
+        const QUuid account = QUuid::fromString(m_demo.user(u"alice"_s).accountId);
+        using Checked = Result<CheckedKey, ApiError>;
+        const auto check = [&] {
+            std::optional<Checked> out;
+            QEventLoop loop;
+            checkAccountKey(vault, keyserver, pins, account, [&](Checked r) {
+                out.emplace(std::move(r));
+                loop.quit();
+            });
+            if (!out)
+                loop.exec();
+            return std::move(*out);
+        };
+        Checked first = check();
+        QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
+        QVERIFY(first->firstUse);
+        QVERIFY(!first->writeOnly);
+        QCOMPARE(first->unlockEmailMasked, u"a***e@example.com"_s);
+        QVERIFY(pins.pin(account, first->keyId).ok());
+        Checked second = check();
+        QVERIFY(second.ok());
+        QVERIFY(!second->firstUse);
+        QCOMPARE(second->publicKey, first->publicKey);
+
+        // Another key pinned before (the vault server now hands out a different one): refused.
+        KeyId other = first->keyId;
+        other[0] ^= 0x01;
+        QVERIFY(pins.pin(account, other).ok());
+        Checked changed = check();
+        QCOMPARE(changed.error().code, u"key_changed"_s);
+        QCOMPARE(changed.error().details.value(u"pinned_key_id"_s).toString().size(), 32);
+        QVERIFY(pins.pin(account, first->keyId).ok());
+
+        // The comparison itself: the two servers must agree, and the id must be the key's.
+        QJsonObject shape;
+        const ApiResult fromKeyserver = await([&](ApiCallback cb) {
+            keyserver.call("GET", u"/v1/accounts/%1/public-key"_s.arg(account.toString(QUuid::WithoutBraces)), {}, cb);
+        });
+        QVERIFY(fromKeyserver.ok());
+        shape = *fromKeyserver;
+        QVERIFY(compareKeys(account, shape, shape, first->keyId).ok());
+        QJsonObject lying = shape;
+        lying.insert(u"public_key"_s, QString::fromLatin1(toBase64Url(QByteArray(32, 'x'))));
+        QCOMPARE(compareKeys(account, lying, shape, {}).error().code, u"key_mismatch"_s);
+        QCOMPARE(compareKeys(account, lying, lying, {}).error().code, u"bad_key"_s); // id is not the key's
+        QCOMPARE(compareKeys(QUuid::createUuid(), shape, shape, {}).error().code, u"bad_key"_s);
+        QJsonObject writeOnly = shape;
+        writeOnly.insert(u"unlock_state"_s, u"none"_s);
+        QVERIFY(compareKeys(account, writeOnly, writeOnly, {})->writeOnly);
     }
 
     void transportFailuresAreTyped()
