@@ -1,0 +1,448 @@
+#include "client/EntryModel.h"
+
+#include "crypto/DecapBox.h"
+#include "crypto/EntryEnvelope.h"
+#include "protocol/Base64Url.h"
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QPointer>
+#include <QtCore/QThreadPool>
+
+#include <cstring>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace credvault::client {
+
+struct EntryModel::Row {
+    QUuid id;
+    qint64 revision = 0;
+    QByteArray envelope;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QString updatedBy;
+    // While unlocked and opened:
+    std::shared_ptr<SecureBuffer> plaintext;
+    std::optional<EntryFields> fields;
+};
+
+namespace {
+
+std::optional<EntryFields> fieldsOf(const SecureBuffer &plaintext)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(plaintext.view().toByteArray());
+    if (!doc.isObject())
+        return std::nullopt;
+    const QJsonObject o = doc.object();
+    EntryFields f;
+    f.kind = o.value(u"kind"_s).toString();
+    f.title = o.value(u"title"_s).toString();
+    f.host = o.value(u"host"_s).toString();
+    f.port = o.value(u"port"_s).toInt();
+    f.username = o.value(u"username"_s).toString();
+    f.url = o.value(u"url"_s).toString();
+    f.notes = o.value(u"notes"_s).toString();
+    for (const QJsonValue &t : o.value(u"tags"_s).toArray())
+        f.tags.append(t.toString());
+    return f;
+}
+
+// Appends `text` as a JSON string body (no quotes) to `out`, escaping as JSON requires.
+void appendEscaped(std::vector<unsigned char> &out, QByteArrayView text)
+{
+    static const char hex[] = "0123456789abcdef";
+    for (char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == '"' || c == '\\') {
+            out.push_back('\\');
+            out.push_back(c);
+        } else if (c < 0x20) {
+            for (char e : {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xf]})
+                out.push_back(static_cast<unsigned char>(e));
+        } else {
+            out.push_back(c);
+        }
+    }
+}
+
+Result<EntryModel::Row> rowFrom(const QJsonObject &o)
+{
+    EntryModel::Row r;
+    r.id = QUuid::fromString(o.value(u"id"_s).toString());
+    r.revision = o.value(u"revision"_s).toInteger();
+    Result<QByteArray> env = fromBase64Url(o.value(u"envelope"_s).toString().toLatin1());
+    if (r.id.isNull() || r.revision < 1 || !env)
+        return fail(ErrorKind::InvalidInput, u"the vault server listed a malformed entry"_s);
+    r.envelope = *env;
+    r.createdAt = QDateTime::fromString(o.value(u"created_at"_s).toString(), Qt::ISODate);
+    r.updatedAt = QDateTime::fromString(o.value(u"updated_at"_s).toString(), Qt::ISODate);
+    r.updatedBy = o.value(u"updated_by"_s).toString();
+    return r;
+}
+
+} // namespace
+
+SecureBuffer EntryModel::plaintextOf(const EntryFields &f, const SecureBuffer &secret)
+{
+    QJsonObject o{{u"kind"_s, f.kind},
+                  {u"title"_s, f.title},
+                  {u"host"_s, f.host},
+                  {u"username"_s, f.username},
+                  {u"url"_s, f.url},
+                  {u"notes"_s, f.notes},
+                  {u"tags"_s, QJsonArray::fromStringList(f.tags)}};
+    if (f.port > 0)
+        o.insert(u"port"_s, f.port);
+    const QByteArray open = QJsonDocument(o).toJson(QJsonDocument::Compact); // {...} without the secret
+    std::vector<unsigned char> bytes(open.cbegin(), open.cend() - 1);        // drop the closing brace
+    for (char c : QByteArrayView(",\"secret\":\""))
+        bytes.push_back(static_cast<unsigned char>(c));
+    appendEscaped(bytes, secret.view());
+    bytes.push_back('"');
+    bytes.push_back('}');
+    SecureBuffer out =
+        SecureBuffer::copyOf(QByteArrayView(reinterpret_cast<const char *>(bytes.data()), qsizetype(bytes.size())));
+    std::memset(bytes.data(), 0, bytes.size());
+    return out;
+}
+
+EntryModel::EntryModel(VaultApi &vault, UnlockSession &session, const QUuid &account, QObject *parent)
+    : QAbstractTableModel(parent), m_vault(vault), m_session(session), m_account(account)
+{
+    connect(&m_session, &UnlockSession::unlocked, this, [this] { openAll(); });
+    connect(&m_session, &UnlockSession::locked, this, [this] { wipe(); });
+}
+
+EntryModel::~EntryModel() = default;
+
+int EntryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EntryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EntryModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_rows.size()))
+        return {};
+    const Row &r = m_rows[std::size_t(index.row())];
+    switch (role) {
+    case IdRole: return r.id;
+    case RevisionRole: return r.revision;
+    case OpenRole: return r.fields.has_value();
+    case UpdatedByRole: return r.updatedBy;
+    case Qt::DisplayRole: break;
+    default: return {};
+    }
+    switch (Column(index.column())) {
+    case KindColumn: return r.fields ? r.fields->kind : QString();
+    case TitleColumn: return r.fields ? r.fields->title : tr("Sealed entry");
+    case HostColumn: return r.fields ? r.fields->host : QString();
+    case UsernameColumn: return r.fields ? r.fields->username : QString();
+    case UpdatedColumn: return r.updatedAt.toLocalTime();
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant EntryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case KindColumn: return tr("Kind");
+    case TitleColumn: return tr("Title");
+    case HostColumn: return tr("Host");
+    case UsernameColumn: return tr("User name");
+    case UpdatedColumn: return tr("Changed");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+int EntryModel::openCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.fields.has_value(); }));
+}
+
+int EntryModel::rowOf(const QUuid &id) const
+{
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+std::optional<EntryFields> EntryModel::fields(int row) const
+{
+    if (row < 0 || row >= int(m_rows.size()))
+        return std::nullopt;
+    return m_rows[std::size_t(row)].fields;
+}
+
+SecureBuffer EntryModel::secret(int row) const
+{
+    if (row < 0 || row >= int(m_rows.size()) || !m_rows[std::size_t(row)].plaintext)
+        return {};
+    // Parsed afresh each time: the secret is kept nowhere but the plaintext buffer.
+    const QJsonDocument doc = QJsonDocument::fromJson(m_rows[std::size_t(row)].plaintext->view().toByteArray());
+    const QByteArray s = doc.object().value(u"secret"_s).toString().toUtf8();
+    SecureBuffer out = SecureBuffer::copyOf(s);
+    std::memset(const_cast<char *>(s.constData()), 0, std::size_t(s.size()));
+    return out;
+}
+
+void EntryModel::setBusy(bool on)
+{
+    const bool before = busy();
+    m_busy += on ? 1 : -1;
+    if (busy() != before)
+        Q_EMIT busyChanged(busy());
+}
+
+void EntryModel::refresh()
+{
+    setBusy(true);
+    fetchPage(std::nullopt, std::make_shared<std::vector<Row>>());
+}
+
+void EntryModel::fetchPage(std::optional<QUuid> after, std::shared_ptr<std::vector<Row>> collected)
+{
+    m_vault.entries(
+        m_account, after, false,
+        [this, collected](ApiResult r) {
+            if (!r) {
+                setBusy(false);
+                Q_EMIT failed(describe(r.error(), tr("vault server")));
+                return;
+            }
+            for (const QJsonValue &v : r->value(u"items"_s).toArray()) {
+                Result<Row> row = rowFrom(v.toObject());
+                if (row)
+                    collected->push_back(std::move(*row));
+            }
+            const QString next = r->value(u"next_page"_s).toString();
+            if (!next.isEmpty())
+                return fetchPage(QUuid::fromString(next), collected);
+            replaceRows(std::move(*collected));
+            setBusy(false);
+            if (m_session.isUnlocked())
+                openAll();
+        },
+        this);
+}
+
+void EntryModel::replaceRows(std::vector<Row> rows)
+{
+    // Keep what is open for rows whose revision did not change.
+    for (Row &fresh : rows) {
+        const int old = rowOf(fresh.id);
+        if (old >= 0 && m_rows[std::size_t(old)].revision == fresh.revision) {
+            fresh.plaintext = m_rows[std::size_t(old)].plaintext;
+            fresh.fields = m_rows[std::size_t(old)].fields;
+        }
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+void EntryModel::openAll()
+{
+    if (!m_session.isUnlocked())
+        return;
+    QList<QUuid> ids;
+    QList<QByteArray> encs;
+    QList<QByteArray> envelopes;
+    for (const Row &r : m_rows) {
+        if (r.fields || r.envelope.size() < 49)
+            continue;
+        ids.append(r.id);
+        encs.append(r.envelope.mid(17, 32));
+        envelopes.append(r.envelope);
+    }
+    if (ids.isEmpty()) {
+        Q_EMIT opened(openCount());
+        return;
+    }
+    const quint64 generation = m_generation;
+    // Entries open only under the checked account key; until it is known, under the key
+    // the first entry names (an entry sealed to another key then fails to open).
+    const KeyId keyId = m_keyId.value_or([&] {
+        KeyId k{};
+        std::memcpy(k.data(), envelopes.first().constData() + 1, k.size());
+        return k;
+    }());
+    setBusy(true);
+    // In batches the keyserver accepts; each batch opened on a worker thread.
+    auto remaining =
+        std::make_shared<qsizetype>((ids.size() + qsizetype(DecapBox::kMaxEncs) - 1) / qsizetype(DecapBox::kMaxEncs));
+    for (qsizetype from = 0; from < ids.size(); from += qsizetype(DecapBox::kMaxEncs)) {
+        const qsizetype n = qMin(qsizetype(DecapBox::kMaxEncs), ids.size() - from);
+        const QList<QUuid> batchIds = ids.mid(from, n);
+        const QList<QByteArray> batchEnvelopes = envelopes.mid(from, n);
+        m_session.decapsulate(
+            encs.mid(from, n),
+            [this, batchIds, batchEnvelopes, generation, remaining, keyId](Result<UnlockSession::Secrets, ApiError> r) {
+                if (!r) {
+                    if (--*remaining == 0)
+                        setBusy(false);
+                    if (r.error().code != u"locked"_s)
+                        Q_EMIT failed(describe(r.error(), tr("keyserver")));
+                    return;
+                }
+                auto secrets = std::make_shared<SecureBuffer>(std::move(r->secrets));
+                const QUuid account = m_account;
+                QPointer<EntryModel> self(this);
+                QThreadPool::globalInstance()->start(
+                    [self, account, batchIds, batchEnvelopes, secrets, generation, remaining, keyId] {
+                        auto opened = std::make_shared<std::vector<std::pair<QUuid, std::shared_ptr<SecureBuffer>>>>();
+                        int failures = 0;
+                        for (qsizetype i = 0; i < batchIds.size(); ++i) {
+                            Result<SecureBuffer> pt = EntryEnvelope::openWithSharedSecret(
+                                secrets->view().sliced(i * 32, 32), keyId, account, batchIds[i], batchEnvelopes[i]);
+                            if (pt)
+                                opened->emplace_back(batchIds[i], std::make_shared<SecureBuffer>(std::move(*pt)));
+                            else
+                                ++failures;
+                        }
+                        QMetaObject::invokeMethod(
+                            self.data(),
+                            [self, opened, failures, generation, remaining] {
+                                if (!self)
+                                    return;
+                                EntryModel *m = self.data();
+                                if (generation == m->m_generation && m->m_session.isUnlocked()) {
+                                    for (auto &[id, pt] : *opened) {
+                                        const int row = m->rowOf(id);
+                                        if (row < 0)
+                                            continue;
+                                        Row &r = m->m_rows[std::size_t(row)];
+                                        r.fields = fieldsOf(*pt);
+                                        r.plaintext = pt;
+                                        Q_EMIT m->dataChanged(m->index(row, 0), m->index(row, ColumnCount - 1));
+                                    }
+                                    if (failures > 0)
+                                        Q_EMIT m->failed(tr("%n entries could not be opened (sealed to another key, or "
+                                                            "damaged)",
+                                                            nullptr, failures));
+                                }
+                                if (--*remaining == 0) {
+                                    m->setBusy(false);
+                                    Q_EMIT m->opened(m->openCount());
+                                }
+                            },
+                            Qt::QueuedConnection);
+                    });
+            },
+            this);
+    }
+}
+
+void EntryModel::wipe()
+{
+    ++m_generation;
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        m_rows[i].plaintext.reset(); // SecureBuffer wipes itself
+        m_rows[i].fields.reset();
+    }
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+void EntryModel::add(const CheckedKey &key, const EntryFields &fields, const SecureBuffer &secret, WriteCallback done)
+{
+    const QUuid id = QUuid::createUuid();
+    auto plaintext = std::make_shared<SecureBuffer>(plaintextOf(fields, secret));
+    setBusy(true);
+    QPointer<EntryModel> self(this);
+    const QUuid account = m_account;
+    QThreadPool::globalInstance()->start([self, key, id, account, plaintext, done = std::move(done)]() mutable {
+        Result<QByteArray> envelope = EntryEnvelope::seal(key.publicKey, account, id, plaintext->view());
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, id, envelope = std::move(envelope), done = std::move(done)]() mutable {
+                if (!self)
+                    return;
+                if (!envelope) {
+                    self->setBusy(false);
+                    return done(Unexpected<ApiError>(ApiError{0, u"internal"_s, envelope.error().message, {}}));
+                }
+                self->m_vault.createEntry(
+                    id, self->m_account, *envelope,
+                    [self, done = std::move(done)](ApiResult r) {
+                        self->setBusy(false);
+                        if (!r)
+                            return done(Unexpected<ApiError>(r.error()));
+                        self->refresh();
+                        done(Result<void, ApiError>());
+                    },
+                    self.data());
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void EntryModel::update(const CheckedKey &key, int row, const EntryFields &fields, const SecureBuffer &secret,
+                        WriteCallback done)
+{
+    if (row < 0 || row >= int(m_rows.size()))
+        return done(Unexpected<ApiError>(ApiError{0, u"not_found"_s, tr("no such entry"), {}}));
+    const QUuid id = m_rows[std::size_t(row)].id;
+    const qint64 revision = m_rows[std::size_t(row)].revision;
+    auto plaintext = std::make_shared<SecureBuffer>(plaintextOf(fields, secret));
+    setBusy(true);
+    QPointer<EntryModel> self(this);
+    const QUuid account = m_account;
+    QThreadPool::globalInstance()->start(
+        [self, key, id, revision, account, plaintext, done = std::move(done)]() mutable {
+            Result<QByteArray> envelope = EntryEnvelope::seal(key.publicKey, account, id, plaintext->view());
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, id, revision, envelope = std::move(envelope), done = std::move(done)]() mutable {
+                    if (!self)
+                        return;
+                    if (!envelope) {
+                        self->setBusy(false);
+                        return done(Unexpected<ApiError>(ApiError{0, u"internal"_s, envelope.error().message, {}}));
+                    }
+                    self->m_vault.updateEntry(
+                        id, revision, *envelope,
+                        [self, done = std::move(done)](ApiResult r) {
+                            self->setBusy(false);
+                            self->refresh(); // on success the new revision; on 409 the one to merge with
+                            if (!r)
+                                return done(Unexpected<ApiError>(r.error()));
+                            done(Result<void, ApiError>());
+                        },
+                        self.data());
+                },
+                Qt::QueuedConnection);
+        });
+}
+
+void EntryModel::remove(int row, WriteCallback done)
+{
+    if (row < 0 || row >= int(m_rows.size()))
+        return done(Unexpected<ApiError>(ApiError{0, u"not_found"_s, tr("no such entry"), {}}));
+    setBusy(true);
+    m_vault.deleteEntry(
+        m_rows[std::size_t(row)].id,
+        [this, done = std::move(done)](ApiResult r) {
+            setBusy(false);
+            refresh();
+            if (!r)
+                return done(Unexpected<ApiError>(r.error()));
+            done(Result<void, ApiError>());
+        },
+        this);
+}
+
+} // namespace credvault::client

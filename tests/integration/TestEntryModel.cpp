@@ -1,0 +1,189 @@
+// The apps' entry model against the real servers of an init-demo folder: entries added
+// while locked show as sealed rows, open by themselves when the unlock session opens,
+// and are wiped on lock; a stale edit is reported with the current revision.
+
+#include "client/AccountKey.h"
+#include "client/ClientConfig.h"
+#include "client/EntryModel.h"
+#include "client/UnlockSession.h"
+#include "client/VaultApi.h"
+
+#include "support/DemoDeployment.h"
+#include "support/KeyserverFixture.h"
+
+#include <QtCore/QEventLoop>
+#include <QtCore/QTemporaryDir>
+#include <QtCore/QTimer>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+
+using namespace credvault;
+using namespace credvault::client;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+template<typename R> R await(const std::function<void(std::function<void(R)>)> &start)
+{
+    std::optional<R> result;
+    QEventLoop loop;
+    start([&](R r) {
+        result.emplace(std::move(r));
+        loop.quit();
+    });
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    if (!result)
+        loop.exec();
+    if (!result)
+        return Unexpected<ApiError>(ApiError{0, u"test_timeout"_s, u"no callback"_s, {}});
+    return std::move(*result);
+}
+
+using VoidResult = Result<void, ApiError>;
+
+EntryFields fieldsNamed(const QString &title)
+{
+    EntryFields f;
+    f.kind = u"server"_s;
+    f.title = title;
+    f.host = title.toLower() + u".example.net"_s;
+    f.port = 22;
+    f.username = u"root"_s;
+    f.tags = {u"web"_s};
+    return f;
+}
+
+} // namespace
+
+class TestEntryModel : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    test::DemoDeployment m_demo;
+    QNetworkAccessManager m_network;
+    ClientConfig m_config;
+    std::unique_ptr<VaultApi> m_vault;
+    std::unique_ptr<UnlockSession> m_session;
+    std::unique_ptr<EntryModel> m_model;
+    std::unique_ptr<test::Outbox> m_outbox;
+    QUuid m_account;
+    CheckedKey m_key;
+
+    void refreshed()
+    {
+        QSignalSpy busy(m_model.get(), &EntryModel::busyChanged);
+        m_model->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_model->busy(), 10000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString made = m_demo.make(m_dir.filePath(u"demo"_s));
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        QString started = m_demo.startKeyserver();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        started = m_demo.startVault();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        m_config = ClientConfig::load(m_demo.path(u"client.conf"_s)).value();
+        m_outbox = std::make_unique<test::Outbox>(m_demo.path(u"outbox"_s));
+        m_vault = std::make_unique<VaultApi>(m_config.vault, &m_network);
+        QVERIFY(await<ApiResult>([&](ApiCallback cb) {
+                    m_vault->login(u"alice"_s, m_demo.user(u"alice"_s).password, {}, cb);
+                }).ok());
+        m_account = QUuid::fromString(m_demo.user(u"alice"_s).accountId);
+        ApiClient keyserver(m_config.keyserver, &m_network);
+        KeyPins pins(m_dir.filePath(u"pins.ini"_s));
+        const Result<CheckedKey, ApiError> key = await<Result<CheckedKey, ApiError>>(
+            [&](auto cb) { checkAccountKey(*m_vault, keyserver, pins, m_account, cb); });
+        QVERIFY(key.ok());
+        m_key = *key;
+        m_session = std::make_unique<UnlockSession>(m_config.keyserver, m_config.redeemKey, &m_network);
+        m_model = std::make_unique<EntryModel>(*m_vault, *m_session, m_account);
+        m_model->setAccountKey(m_key);
+    }
+
+    void entriesAddedWhileLockedAreSealedRows()
+    {
+        refreshed();
+        QCOMPARE(m_model->rowCount(), 0);
+        for (const QString &title : {u"Web1"_s, u"Web2"_s, u"Mail"_s}) {
+            const VoidResult r = await<VoidResult>([&](auto cb) {
+                m_model->add(m_key, fieldsNamed(title), SecureBuffer::copyOf("pw-" + title.toUtf8() + "-\"q\"\\"), cb);
+            });
+            QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 3, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_model->busy(), 10000);
+        for (int row = 0; row < 3; ++row) {
+            QCOMPARE(m_model->data(m_model->index(row, EntryModel::TitleColumn)).toString(), u"Sealed entry"_s);
+            QVERIFY(!m_model->fields(row).has_value());
+            QVERIFY(m_model->secret(row).isEmpty());
+            QCOMPARE(m_model->data(m_model->index(row, 0), EntryModel::UpdatedByRole).toString(), u"customer:alice"_s);
+        }
+    }
+
+    void unlockingOpensEveryRowAndLockingWipesThem()
+    {
+        const ApiResult asked = await<ApiResult>([&](ApiCallback cb) { m_vault->requestUnlockCode(cb); });
+        QVERIFY(asked.ok());
+        const QList<QByteArray> mails = m_outbox->waitFor(2); // the vault's creation, the code
+        QVERIFY(!mails.isEmpty());
+        const QString code = test::unlockCodeIn(mails.last());
+        QVERIFY(!code.isEmpty());
+        QSignalSpy opened(m_model.get(), &EntryModel::opened);
+        QVERIFY(await<VoidResult>([&](auto cb) { m_session->redeem(m_account, code, cb); }).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 10000);
+        QCOMPARE(opened.first().first().toInt(), 3);
+        QCOMPARE(m_model->openCount(), 3);
+        QStringList titles;
+        for (int row = 0; row < 3; ++row) {
+            titles << m_model->data(m_model->index(row, EntryModel::TitleColumn)).toString();
+            const QString title = titles.last();
+            QCOMPARE(m_model->fields(row)->host, title.toLower() + u".example.net"_s);
+            QCOMPARE(m_model->fields(row)->tags, QStringList{u"web"_s});
+            QCOMPARE(m_model->secret(row).view(), QByteArrayView("pw-" + title.toUtf8() + "-\"q\"\\"));
+        }
+        titles.sort();
+        QCOMPARE(titles, (QStringList{u"Mail"_s, u"Web1"_s, u"Web2"_s}));
+
+        m_session->lock();
+        QCOMPARE(m_model->openCount(), 0);
+        for (int row = 0; row < 3; ++row) {
+            QCOMPARE(m_model->data(m_model->index(row, EntryModel::TitleColumn)).toString(), u"Sealed entry"_s);
+            QVERIFY(m_model->secret(row).isEmpty());
+            QVERIFY(!m_model->fields(row).has_value());
+        }
+    }
+
+    void aStaleEditIsReportedAndTheRowReloaded()
+    {
+        // Another window (or support) changes the first entry.
+        EntryModel other(*m_vault, *m_session, m_account);
+        other.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(other.rowCount(), 3, 10000);
+        QVERIFY(await<VoidResult>([&](auto cb) {
+                    other.update(m_key, 0, fieldsNamed(u"Changed"_s), SecureBuffer::copyOf("new"), cb);
+                }).ok());
+        // This model still holds revision 1 of it.
+        QCOMPARE(m_model->data(m_model->index(0, 0), EntryModel::RevisionRole).toLongLong(), 1);
+        const QUuid id = m_model->data(m_model->index(0, 0), EntryModel::IdRole).toUuid();
+        const VoidResult r = await<VoidResult>(
+            [&](auto cb) { m_model->update(m_key, 0, fieldsNamed(u"Mine"_s), SecureBuffer::copyOf("mine"), cb); });
+        QCOMPARE(r.error().httpStatus, 409);
+        QCOMPARE(r.error().code, u"stale_revision"_s);
+        QCOMPARE(r.error().details.value(u"current_revision"_s).toInt(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_model->data(m_model->index(m_model->rowOf(id), 0), EntryModel::RevisionRole).toLongLong(), 2, 10000);
+
+        // Delete.
+        QVERIFY(await<VoidResult>([&](auto cb) { m_model->remove(m_model->rowOf(id), cb); }).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 2, 10000);
+        QCOMPARE(m_model->rowOf(id), -1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEntryModel)
+#include "TestEntryModel.moc"
