@@ -1,6 +1,9 @@
-// The QtKeychain key source against a real gnome-keyring in a private D-Bus session
-// (tests/run-with-keyring.sh).
+// The QtKeychain key source and the remembered sign-in token against a real
+// gnome-keyring in a private D-Bus session (tests/run-with-keyring.sh).
 #include "desktop/KeychainKeySource.h"
+#include "desktop/TokenStore.h"
+
+#include <QtCore/QDirIterator>
 
 #include <QtCore/QCoreApplication>
 #include <QtTest/QtTest>
@@ -43,6 +46,33 @@ private Q_SLOTS:
         Result<SecureBuffer> second = source.loadOrCreate();
         QVERIFY(second.ok());
         QVERIFY(second->equals(*first));
+    }
+
+    void aRememberedTokenLivesInTheKeychainOnly()
+    {
+        QCoreApplication::setOrganizationName(u"CredVaultTest"_s);
+        QCoreApplication::setApplicationName(u"token-store"_s);
+        const TokenStore tokens(u"credvault-test"_s, QUrl(u"https://127.0.0.1:8443"_s));
+        QCOMPARE(tokens.recall().error().code, u"missing"_s);
+        const QByteArray token = "Rm9yIHRlc3RzIG9ubHk-token-0123456789abcdefABCDEF";
+        QVERIFY(tokens.remember(u"alice"_s, token).ok());
+        Result<std::pair<QString, SecureBuffer>> back = tokens.recall();
+        QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().message));
+        QCOMPARE(back->first, u"alice"_s);
+        QCOMPARE(back->second.view(), QByteArrayView(token));
+        // Another vault server address remembers nothing.
+        QCOMPARE(TokenStore(u"credvault-test"_s, QUrl(u"https://127.0.0.1:9443"_s)).recall().error().code,
+                 u"missing"_s);
+        // No file under HOME holds the token (the keyring encrypts its file).
+        QDirIterator it(QDir::homePath(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (f.open(QIODevice::ReadOnly))
+                QVERIFY2(!f.readAll().contains(token), qPrintable(f.fileName()));
+        }
+        QVERIFY(tokens.forget().ok());
+        QCOMPARE(tokens.recall().error().code, u"missing"_s);
+        QVERIFY(tokens.forget().ok()); // forgetting twice is fine
     }
 
     void refusesAWrongSizedKey()

@@ -1,33 +1,10 @@
 #include "desktop/KeychainKeySource.h"
 
-#include <QtCore/QEventLoop>
-
-#include <qt6keychain/keychain.h>
+#include "desktop/Keychain.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace credvault::ui {
-
-namespace {
-
-// Runs a keychain job to completion in a local event loop.
-void runJob(QKeychain::Job &job)
-{
-    job.setAutoDelete(false);
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
-}
-
-Unexpected<Error> keychainError(const QKeychain::Job &job, const QString &what)
-{
-    if (job.error() == QKeychain::EntryNotFound)
-        return fail(ErrorKind::Config, u"%1: no key in the keychain"_s.arg(what), u"key_missing"_s);
-    return fail(ErrorKind::Config, u"%1: the keychain refused: %2"_s.arg(what, job.errorString()), u"keychain"_s);
-}
-
-} // namespace
 
 QString KeychainKeySource::describe() const
 {
@@ -36,18 +13,12 @@ QString KeychainKeySource::describe() const
 
 Result<SecureBuffer> KeychainKeySource::load() const
 {
-    QKeychain::ReadPasswordJob job(m_service);
-    job.setKey(m_account);
-    runJob(job);
-    if (job.error() != QKeychain::NoError)
-        return keychainError(job, describe());
-    QByteArray data = job.binaryData();
-    if (data.size() != qsizetype(store::kKeySize)) {
-        data.fill('\0');
+    Result<SecureBuffer> key = keychainRead(m_service, m_account);
+    if (!key)
+        return fail(ErrorKind::Config, u"%1: %2"_s.arg(describe(), key.error().message),
+                    key.error().code == u"missing"_s ? u"key_missing"_s : key.error().code);
+    if (key->size() != store::kKeySize)
         return fail(ErrorKind::Config, u"%1: the stored key has the wrong size"_s.arg(describe()), u"bad_key"_s);
-    }
-    SecureBuffer key = SecureBuffer::copyOf(data);
-    data.fill('\0');
     return key;
 }
 
@@ -55,24 +26,15 @@ Result<void> KeychainKeySource::store(const SecureBuffer &key) const
 {
     if (key.size() != store::kKeySize)
         return fail(ErrorKind::InvalidInput, u"a key has 32 bytes"_s, u"bad_key"_s);
-    QKeychain::WritePasswordJob job(m_service);
-    job.setKey(m_account);
-    QByteArray data = key.view().toByteArray();
-    job.setBinaryData(data);
-    data.fill('\0');
-    runJob(job);
-    if (job.error() != QKeychain::NoError)
-        return keychainError(job, describe());
+    if (Result<void> r = keychainWrite(m_service, m_account, key.view()); !r)
+        return fail(ErrorKind::Config, u"%1: %2"_s.arg(describe(), r.error().message), r.error().code);
     return {};
 }
 
 Result<void> KeychainKeySource::remove() const
 {
-    QKeychain::DeletePasswordJob job(m_service);
-    job.setKey(m_account);
-    runJob(job);
-    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
-        return keychainError(job, describe());
+    if (Result<void> r = keychainDelete(m_service, m_account); !r)
+        return fail(ErrorKind::Config, u"%1: %2"_s.arg(describe(), r.error().message), r.error().code);
     return {};
 }
 
