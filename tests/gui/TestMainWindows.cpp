@@ -7,7 +7,9 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMenuBar>
+#include <QtWidgets/QPushButton>
 #include <QtWidgets/QTabWidget>
+#include <QtWidgets/QTableView>
 #include <QtWidgets/QTreeWidget>
 
 using namespace credvault::ui;
@@ -22,10 +24,10 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(w.windowTitle(), u"CredVault"_s);
-        auto *list = w.findChild<QTreeWidget *>(u"entryList"_s);
-        QVERIFY(list);
-        QCOMPARE(list->headerItem()->text(0), u"Title"_s);
+        QVERIFY(w.findChild<QTableView *>(u"entryList"_s));
+        // A configuration that cannot be read is said in the banner; nothing is offered.
         QVERIFY(w.findChild<QLabel *>(u"banner"_s)->text().contains(u"/tmp/client.conf"_s));
+        QVERIFY(!w.findChild<QPushButton *>(u"sendCode"_s)->isVisible());
         QVERIFY(w.lockStatus()->text().startsWith(u"Locked"_s));
         // Nothing to lock while locked.
         QVERIFY(!w.lockAction()->isEnabled());
