@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # The README's first command: installs everything, builds, makes a local deployment
 # (credvault-cli init-demo), starts the keyserver and the vault server on loopback, and
-# opens the customer app on that deployment. Ctrl-C (or closing the app) stops
-# everything. Signing the demo customer in from the app comes with the client layer
-# (issue 8); until then the sign-ins are printed.
+# opens the customer app on that deployment, which asks you to sign in (the demo
+# sign-ins are printed). Ctrl-C (or closing the app) stops everything.
 #
 #   bash scripts/demo.sh            # the deployment goes to build/demo (kept between runs)
 #   CREDVAULT_DEMO_DIR=D bash scripts/demo.sh
