@@ -37,11 +37,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString made = m_demo.make(m_dir.filePath(u"demo"_s));
-        QVERIFY2(made.isEmpty(), qPrintable(made));
-        QString started = m_demo.startKeyserver();
-        QVERIFY2(started.isEmpty(), qPrintable(started));
-        started = m_demo.startVault();
+        const QString started = m_demo.makeAndStart(m_dir.filePath(u"demo"_s));
         QVERIFY2(started.isEmpty(), qPrintable(started));
         // Two entries sealed beforehand, as another computer of alice's would.
         const QString token = m_demo.login(u"alice"_s);

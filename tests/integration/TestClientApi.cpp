@@ -10,6 +10,7 @@
 #include "pki/DeploymentPki.h"
 #include "protocol/Base64Url.h"
 
+#include "support/Await.h"
 #include "support/DemoDeployment.h"
 
 #include <QtCore/QEventLoop>
@@ -27,21 +28,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// Runs one asynchronous call to its end (or 30 s).
 ApiResult await(const std::function<void(ApiCallback)> &start)
 {
-    std::optional<ApiResult> result;
-    QEventLoop loop;
-    start([&](ApiResult r) {
-        result.emplace(std::move(r));
-        loop.quit();
-    });
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    if (!result)
-        loop.exec();
-    if (!result)
-        return Unexpected<ApiError>(ApiError{0, u"test_timeout"_s, u"no callback"_s, {}});
-    return std::move(*result);
+    return test::await<ApiResult>(start);
 }
 
 } // namespace
@@ -58,11 +47,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString made = m_demo.make(m_dir.filePath(u"demo"_s));
-        QVERIFY2(made.isEmpty(), qPrintable(made));
-        QString started = m_demo.startKeyserver();
-        QVERIFY2(started.isEmpty(), qPrintable(started));
-        started = m_demo.startVault();
+        const QString started = m_demo.makeAndStart(m_dir.filePath(u"demo"_s));
         QVERIFY2(started.isEmpty(), qPrintable(started));
         Result<ClientConfig> c = ClientConfig::load(m_demo.path(u"client.conf"_s));
         QVERIFY2(c.ok(), c.ok() ? "" : qPrintable(c.error().message));

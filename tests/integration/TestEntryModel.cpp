@@ -8,6 +8,7 @@
 #include "client/UnlockSession.h"
 #include "client/VaultApi.h"
 
+#include "support/Await.h"
 #include "support/DemoDeployment.h"
 #include "support/KeyserverFixture.h"
 
@@ -24,21 +25,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-template<typename R> R await(const std::function<void(std::function<void(R)>)> &start)
-{
-    std::optional<R> result;
-    QEventLoop loop;
-    start([&](R r) {
-        result.emplace(std::move(r));
-        loop.quit();
-    });
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    if (!result)
-        loop.exec();
-    if (!result)
-        return Unexpected<ApiError>(ApiError{0, u"test_timeout"_s, u"no callback"_s, {}});
-    return std::move(*result);
-}
+using test::await;
 
 using VoidResult = Result<void, ApiError>;
 
@@ -81,11 +68,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString made = m_demo.make(m_dir.filePath(u"demo"_s));
-        QVERIFY2(made.isEmpty(), qPrintable(made));
-        QString started = m_demo.startKeyserver();
-        QVERIFY2(started.isEmpty(), qPrintable(started));
-        started = m_demo.startVault();
+        const QString started = m_demo.makeAndStart(m_dir.filePath(u"demo"_s));
         QVERIFY2(started.isEmpty(), qPrintable(started));
         m_config = ClientConfig::load(m_demo.path(u"client.conf"_s)).value();
         m_outbox = std::make_unique<test::Outbox>(m_demo.path(u"outbox"_s));

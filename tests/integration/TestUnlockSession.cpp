@@ -9,6 +9,7 @@
 #include "crypto/EntryEnvelope.h"
 #include "protocol/Base64Url.h"
 
+#include "support/Await.h"
 #include "support/DemoDeployment.h"
 #include "support/KeyserverFixture.h"
 
@@ -26,21 +27,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-template<typename R> R await(const std::function<void(std::function<void(R)>)> &start)
-{
-    std::optional<R> result;
-    QEventLoop loop;
-    start([&](R r) {
-        result.emplace(std::move(r));
-        loop.quit();
-    });
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    if (!result)
-        loop.exec();
-    if (!result)
-        return Unexpected<ApiError>(ApiError{0, u"test_timeout"_s, u"no callback"_s, {}});
-    return std::move(*result);
-}
+using test::await;
 
 using VoidResult = Result<void, ApiError>;
 using SecretsResult = Result<UnlockSession::Secrets, ApiError>;

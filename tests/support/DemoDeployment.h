@@ -51,6 +51,17 @@ public:
         return m_users.size() == 3 ? QString() : QStringLiteral("demo-credentials.txt does not list three users");
     }
 
+    /// make(), then both servers started; an error text, or empty.
+    QString makeAndStart(const QString &dir)
+    {
+        QString e = make(dir);
+        if (e.isEmpty())
+            e = startKeyserver();
+        if (e.isEmpty())
+            e = startVault();
+        return e;
+    }
+
     /// Appends sections to one of the configuration files.
     void append(const QString &file, const QByteArray &text)
     {

@@ -3,18 +3,16 @@
 #include "client/VaultApi.h"
 
 #include <QtWidgets/QCheckBox>
-#include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
-#include <QtWidgets/QPushButton>
 #include <QtWidgets/QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace credvault::ui {
 
-SignInDialog::SignInDialog(client::VaultApi &vault, QWidget *parent) : QDialog(parent), m_vault(vault)
+SignInDialog::SignInDialog(client::VaultApi &vault, QWidget *parent) : RequestDialog(parent), m_vault(vault)
 {
     setObjectName(u"signInDialog"_s);
     setWindowTitle(tr("Sign in to CredVault"));
@@ -40,16 +38,7 @@ SignInDialog::SignInDialog(client::VaultApi &vault, QWidget *parent) : QDialog(p
     m_remember = new QCheckBox(tr("Remember me on this computer"), this);
     m_remember->setObjectName(u"rememberMe"_s);
     layout->addWidget(m_remember);
-    m_message = new QLabel(this);
-    m_message->setObjectName(u"message"_s);
-    m_message->setWordWrap(true);
-    m_message->hide();
-    layout->addWidget(m_message);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::submit);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    addMessageAndButtons(layout, tr("Sign in"));
 }
 
 void SignInDialog::setUsername(const QString &username)
@@ -61,11 +50,6 @@ void SignInDialog::setUsername(const QString &username)
 bool SignInDialog::rememberMe() const
 {
     return m_remember->isChecked();
-}
-
-QString SignInDialog::message() const
-{
-    return m_message->isVisible() ? m_message->text() : QString();
 }
 
 QString SignInDialog::explain(const ApiError &e)
@@ -90,35 +74,31 @@ QString SignInDialog::explain(const ApiError &e)
     return e.message;
 }
 
-void SignInDialog::setWorking(bool working)
+void SignInDialog::setFieldsEnabled(bool enabled)
 {
     for (QWidget *w : {static_cast<QWidget *>(m_username), static_cast<QWidget *>(m_password),
                        static_cast<QWidget *>(m_totp), static_cast<QWidget *>(m_remember)})
-        w->setEnabled(!working);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!working);
-    if (working) {
-        m_message->setText(tr("Signing in…"));
-        m_message->show();
-    }
+        w->setEnabled(enabled);
 }
 
 void SignInDialog::submit()
 {
     if (m_username->text().trimmed().isEmpty() || m_password->text().isEmpty()) {
-        m_message->setText(tr("Enter your sign-in name and password."));
-        m_message->show();
+        showMessage(tr("Enter your sign-in name and password."));
         return;
     }
-    setWorking(true);
+    setFieldsEnabled(false);
+    setWorking(true, tr("Signing in…"));
     m_vault.login(
         m_username->text().trimmed(), m_password->text(), m_totp->isVisible() ? m_totp->text().trimmed() : QString(),
         [this](client::ApiResult r) {
+            setFieldsEnabled(true);
             setWorking(false);
             if (r) {
                 m_answer = *r;
                 m_password->clear();
                 m_totp->clear();
-                m_message->hide();
+                hideMessage();
                 accept();
                 return;
             }
@@ -131,8 +111,7 @@ void SignInDialog::submit()
                 m_password->selectAll();
                 m_password->setFocus();
             }
-            m_message->setText(explain(r.error()));
-            m_message->show();
+            showMessage(explain(r.error()));
         },
         this);
 }

@@ -6,11 +6,11 @@
 // stays responsive, its fields disabled meanwhile) and every refusal is said plainly:
 // tries left, how long a lock lasts, a server that cannot be reached.
 
+#include "widgets/RequestDialog.h"
+
 #include <QtCore/QJsonObject>
-#include <QtWidgets/QDialog>
 
 class QCheckBox;
-class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
@@ -24,7 +24,7 @@ struct ApiError;
 
 namespace credvault::ui {
 
-class SignInDialog : public QDialog {
+class SignInDialog : public RequestDialog {
     Q_OBJECT
 public:
     explicit SignInDialog(client::VaultApi &vault, QWidget *parent = nullptr);
@@ -33,15 +33,12 @@ public:
     bool rememberMe() const;
     /// The vault server's answer after an accepted sign-in (role, account_id, expires_at …).
     const QJsonObject &answer() const { return m_answer; }
-    /// The message shown for the last refusal (empty when none).
-    QString message() const;
-
     /// The text for a refused sign-in, for this dialog and the apps' other sign-in paths.
     static QString explain(const ApiError &error);
 
 private:
-    void submit();
-    void setWorking(bool working);
+    void submit() override;
+    void setFieldsEnabled(bool enabled);
 
     client::VaultApi &m_vault;
     QLineEdit *m_username = nullptr;
@@ -49,8 +46,6 @@ private:
     QLabel *m_totpLabel = nullptr;
     QLineEdit *m_totp = nullptr;
     QCheckBox *m_remember = nullptr;
-    QLabel *m_message = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
     QJsonObject m_answer;
 };
 

@@ -2,10 +2,8 @@
 
 #include "client/UnlockSession.h"
 
-#include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
-#include <QtWidgets/QPushButton>
 #include <QtWidgets/QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -13,7 +11,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace credvault::ui {
 
 UnlockDialog::UnlockDialog(client::UnlockSession &session, const QUuid &account, const QString &sentTo, QWidget *parent)
-    : QDialog(parent), m_session(session), m_account(account)
+    : RequestDialog(parent), m_session(session), m_account(account)
 {
     setObjectName(u"unlockDialog"_s);
     setWindowTitle(tr("Unlock the vault"));
@@ -30,21 +28,7 @@ UnlockDialog::UnlockDialog(client::UnlockSession &session, const QUuid &account,
     m_code->setPlaceholderText(u"XXXX-XXXX-XXXX"_s);
     m_code->setMaxLength(20);
     layout->addWidget(m_code);
-    m_message = new QLabel(this);
-    m_message->setObjectName(u"message"_s);
-    m_message->setWordWrap(true);
-    m_message->hide();
-    layout->addWidget(m_message);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Unlock"));
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &UnlockDialog::submit);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-}
-
-QString UnlockDialog::message() const
-{
-    return m_message->isVisible() ? m_message->text() : QString();
+    addMessageAndButtons(layout, tr("Unlock"));
 }
 
 QString UnlockDialog::explain(const ApiError &e)
@@ -67,20 +51,18 @@ QString UnlockDialog::explain(const ApiError &e)
 
 void UnlockDialog::submit()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    m_message->setText(tr("Unlocking…"));
-    m_message->show();
+    setWorking(true, tr("Unlocking…"));
     m_session.redeem(
         m_account, m_code->text(),
         [this](Result<void, ApiError> r) {
-            m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+            setWorking(false);
             if (r) {
                 m_code->clear();
-                m_message->hide();
+                hideMessage();
                 accept();
                 return;
             }
-            m_message->setText(explain(r.error()));
+            showMessage(explain(r.error()));
             m_code->selectAll();
             m_code->setFocus();
         },

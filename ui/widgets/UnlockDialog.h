@@ -5,11 +5,10 @@
 // UnlockSession and says what went wrong: tries left, how long a block lasts, an expired
 // code, no live code. The dialog stays responsive while the keyserver answers.
 
-#include <QtCore/QUuid>
-#include <QtWidgets/QDialog>
+#include "widgets/RequestDialog.h"
 
-class QDialogButtonBox;
-class QLabel;
+#include <QtCore/QUuid>
+
 class QLineEdit;
 
 namespace credvault {
@@ -22,22 +21,19 @@ class UnlockSession;
 
 namespace credvault::ui {
 
-class UnlockDialog : public QDialog {
+class UnlockDialog : public RequestDialog {
     Q_OBJECT
 public:
     UnlockDialog(client::UnlockSession &session, const QUuid &account, const QString &sentTo,
                  QWidget *parent = nullptr);
-    QString message() const;
     static QString explain(const ApiError &error);
 
 private:
-    void submit();
+    void submit() override;
 
     client::UnlockSession &m_session;
     QUuid m_account;
     QLineEdit *m_code = nullptr;
-    QLabel *m_message = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
 };
 
 } // namespace credvault::ui
