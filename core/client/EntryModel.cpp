@@ -67,6 +67,13 @@ void appendEscaped(std::vector<unsigned char> &out, QByteArrayView text)
     }
 }
 
+// Runs `f` on the model's thread later, unless the model is gone by now.
+template<typename F> void onModelThread(const QPointer<EntryModel> &self, F &&f)
+{
+    if (QObject *target = self.data())
+        QMetaObject::invokeMethod(target, std::forward<F>(f), Qt::QueuedConnection);
+}
+
 Result<EntryModel::Row> rowFrom(const QJsonObject &o)
 {
     EntryModel::Row r;
@@ -262,9 +269,10 @@ void EntryModel::openAll()
     QList<QByteArray> encs;
     QList<QByteArray> envelopes;
     for (const Row &r : m_rows) {
-        if (r.fields || r.envelope.size() < 49)
+        if (r.fields || m_inFlight.contains(r.id) || r.envelope.size() < 49)
             continue;
         ids.append(r.id);
+        m_inFlight.insert(r.id); // a second round (refresh while unlocked) leaves these alone
         encs.append(r.envelope.mid(17, 32));
         envelopes.append(r.envelope);
     }
@@ -292,6 +300,9 @@ void EntryModel::openAll()
             encs.mid(from, n),
             [this, batchIds, batchEnvelopes, generation, remaining, keyId](Result<UnlockSession::Secrets, ApiError> r) {
                 if (!r) {
+                    if (generation == m_generation)
+                        for (const QUuid &id : batchIds)
+                            m_inFlight.remove(id);
                     if (--*remaining == 0)
                         setBusy(false);
                     if (r.error().code != u"locked"_s)
@@ -313,33 +324,33 @@ void EntryModel::openAll()
                             else
                                 ++failures;
                         }
-                        QMetaObject::invokeMethod(
-                            self.data(),
-                            [self, opened, failures, generation, remaining] {
-                                if (!self)
-                                    return;
-                                EntryModel *m = self.data();
-                                if (generation == m->m_generation && m->m_session.isUnlocked()) {
-                                    for (auto &[id, pt] : *opened) {
-                                        const int row = m->rowOf(id);
-                                        if (row < 0)
-                                            continue;
-                                        Row &r = m->m_rows[std::size_t(row)];
-                                        r.fields = fieldsOf(*pt);
-                                        r.plaintext = pt;
-                                        Q_EMIT m->dataChanged(m->index(row, 0), m->index(row, ColumnCount - 1));
-                                    }
-                                    if (failures > 0)
-                                        Q_EMIT m->failed(tr("%n entries could not be opened (sealed to another key, or "
-                                                            "damaged)",
-                                                            nullptr, failures));
+                        onModelThread(self, [self, batchIds, opened, failures, generation, remaining] {
+                            if (!self)
+                                return;
+                            EntryModel *m = self.data();
+                            if (generation == m->m_generation && m->m_session.isUnlocked()) {
+                                for (auto &[id, pt] : *opened) {
+                                    const int row = m->rowOf(id);
+                                    if (row < 0)
+                                        continue;
+                                    Row &r = m->m_rows[std::size_t(row)];
+                                    r.fields = fieldsOf(*pt);
+                                    r.plaintext = pt;
+                                    Q_EMIT m->dataChanged(m->index(row, 0), m->index(row, ColumnCount - 1));
                                 }
-                                if (--*remaining == 0) {
-                                    m->setBusy(false);
-                                    Q_EMIT m->opened(m->openCount());
-                                }
-                            },
-                            Qt::QueuedConnection);
+                                if (failures > 0)
+                                    Q_EMIT m->failed(tr("%n entries could not be opened (sealed to another key, or "
+                                                        "damaged)",
+                                                        nullptr, failures));
+                            }
+                            if (generation == m->m_generation) // an older round's ids were cleared on lock
+                                for (const QUuid &id : batchIds)
+                                    m->m_inFlight.remove(id);
+                            if (--*remaining == 0) {
+                                m->setBusy(false);
+                                Q_EMIT m->opened(m->openCount());
+                            }
+                        });
                     });
             },
             this);
@@ -349,6 +360,7 @@ void EntryModel::openAll()
 void EntryModel::wipe()
 {
     ++m_generation;
+    m_inFlight.clear();
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         m_rows[i].plaintext.reset(); // SecureBuffer wipes itself
         m_rows[i].fields.reset();
@@ -366,27 +378,24 @@ void EntryModel::add(const CheckedKey &key, const EntryFields &fields, const Sec
     const QUuid account = m_account;
     QThreadPool::globalInstance()->start([self, key, id, account, plaintext, done = std::move(done)]() mutable {
         Result<QByteArray> envelope = EntryEnvelope::seal(key.publicKey, account, id, plaintext->view());
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, id, envelope = std::move(envelope), done = std::move(done)]() mutable {
-                if (!self)
-                    return;
-                if (!envelope) {
+        onModelThread(self, [self, id, envelope = std::move(envelope), done = std::move(done)]() mutable {
+            if (!self)
+                return;
+            if (!envelope) {
+                self->setBusy(false);
+                return done(Unexpected<ApiError>(ApiError{0, u"internal"_s, envelope.error().message, {}}));
+            }
+            self->m_vault.createEntry(
+                id, self->m_account, *envelope,
+                [self, done = std::move(done)](ApiResult r) {
                     self->setBusy(false);
-                    return done(Unexpected<ApiError>(ApiError{0, u"internal"_s, envelope.error().message, {}}));
-                }
-                self->m_vault.createEntry(
-                    id, self->m_account, *envelope,
-                    [self, done = std::move(done)](ApiResult r) {
-                        self->setBusy(false);
-                        if (!r)
-                            return done(Unexpected<ApiError>(r.error()));
-                        self->refresh();
-                        done(Result<void, ApiError>());
-                    },
-                    self.data());
-            },
-            Qt::QueuedConnection);
+                    if (!r)
+                        return done(Unexpected<ApiError>(r.error()));
+                    self->refresh();
+                    done(Result<void, ApiError>());
+                },
+                self.data());
+        });
     });
 }
 
@@ -404,27 +413,24 @@ void EntryModel::update(const CheckedKey &key, int row, const EntryFields &field
     QThreadPool::globalInstance()->start(
         [self, key, id, revision, account, plaintext, done = std::move(done)]() mutable {
             Result<QByteArray> envelope = EntryEnvelope::seal(key.publicKey, account, id, plaintext->view());
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, id, revision, envelope = std::move(envelope), done = std::move(done)]() mutable {
-                    if (!self)
-                        return;
-                    if (!envelope) {
+            onModelThread(self, [self, id, revision, envelope = std::move(envelope), done = std::move(done)]() mutable {
+                if (!self)
+                    return;
+                if (!envelope) {
+                    self->setBusy(false);
+                    return done(Unexpected<ApiError>(ApiError{0, u"internal"_s, envelope.error().message, {}}));
+                }
+                self->m_vault.updateEntry(
+                    id, revision, *envelope,
+                    [self, done = std::move(done)](ApiResult r) {
                         self->setBusy(false);
-                        return done(Unexpected<ApiError>(ApiError{0, u"internal"_s, envelope.error().message, {}}));
-                    }
-                    self->m_vault.updateEntry(
-                        id, revision, *envelope,
-                        [self, done = std::move(done)](ApiResult r) {
-                            self->setBusy(false);
-                            self->refresh(); // on success the new revision; on 409 the one to merge with
-                            if (!r)
-                                return done(Unexpected<ApiError>(r.error()));
-                            done(Result<void, ApiError>());
-                        },
-                        self.data());
-                },
-                Qt::QueuedConnection);
+                        self->refresh(); // on success the new revision; on 409 the one to merge with
+                        if (!r)
+                            return done(Unexpected<ApiError>(r.error()));
+                        done(Result<void, ApiError>());
+                    },
+                    self.data());
+            });
         });
 }
 

@@ -20,6 +20,7 @@
 
 #include <QtCore/QAbstractTableModel>
 #include <QtCore/QDateTime>
+#include <QtCore/QSet>
 #include <QtCore/QStringList>
 #include <QtCore/QUuid>
 
@@ -99,6 +100,7 @@ private:
     std::vector<Row> m_rows;
     int m_busy = 0;
     std::optional<KeyId> m_keyId;
+    QSet<QUuid> m_inFlight;   // entries whose decapsulation is on its way
     quint64 m_generation = 0; // bumped on lock and refresh: late results of older rounds are dropped
 };
 
