@@ -122,7 +122,10 @@ EntryModel::EntryModel(VaultApi &vault, UnlockSession &session, const QUuid &acc
     connect(&m_session, &UnlockSession::locked, this, [this] { wipe(); });
 }
 
-EntryModel::~EntryModel() = default;
+EntryModel::~EntryModel()
+{
+    m_pool.waitForDone(); // its threads end with the model, not at the process's exit
+}
 
 int EntryModel::rowCount(const QModelIndex &parent) const
 {
@@ -312,46 +315,45 @@ void EntryModel::openAll()
                 auto secrets = std::make_shared<SecureBuffer>(std::move(r->secrets));
                 const QUuid account = m_account;
                 QPointer<EntryModel> self(this);
-                QThreadPool::globalInstance()->start(
-                    [self, account, batchIds, batchEnvelopes, secrets, generation, remaining, keyId] {
-                        auto opened = std::make_shared<std::vector<std::pair<QUuid, std::shared_ptr<SecureBuffer>>>>();
-                        int failures = 0;
-                        for (qsizetype i = 0; i < batchIds.size(); ++i) {
-                            Result<SecureBuffer> pt = EntryEnvelope::openWithSharedSecret(
-                                secrets->view().sliced(i * 32, 32), keyId, account, batchIds[i], batchEnvelopes[i]);
-                            if (pt)
-                                opened->emplace_back(batchIds[i], std::make_shared<SecureBuffer>(std::move(*pt)));
-                            else
-                                ++failures;
+                m_pool.start([self, account, batchIds, batchEnvelopes, secrets, generation, remaining, keyId] {
+                    auto opened = std::make_shared<std::vector<std::pair<QUuid, std::shared_ptr<SecureBuffer>>>>();
+                    int failures = 0;
+                    for (qsizetype i = 0; i < batchIds.size(); ++i) {
+                        Result<SecureBuffer> pt = EntryEnvelope::openWithSharedSecret(
+                            secrets->view().sliced(i * 32, 32), keyId, account, batchIds[i], batchEnvelopes[i]);
+                        if (pt)
+                            opened->emplace_back(batchIds[i], std::make_shared<SecureBuffer>(std::move(*pt)));
+                        else
+                            ++failures;
+                    }
+                    onModelThread(self, [self, batchIds, opened, failures, generation, remaining] {
+                        if (!self)
+                            return;
+                        EntryModel *m = self.data();
+                        if (generation == m->m_generation && m->m_session.isUnlocked()) {
+                            for (auto &[id, pt] : *opened) {
+                                const int row = m->rowOf(id);
+                                if (row < 0)
+                                    continue;
+                                Row &r = m->m_rows[std::size_t(row)];
+                                r.fields = fieldsOf(*pt);
+                                r.plaintext = pt;
+                                Q_EMIT m->dataChanged(m->index(row, 0), m->index(row, ColumnCount - 1));
+                            }
+                            if (failures > 0)
+                                Q_EMIT m->failed(tr("%n entries could not be opened (sealed to another key, or "
+                                                    "damaged)",
+                                                    nullptr, failures));
                         }
-                        onModelThread(self, [self, batchIds, opened, failures, generation, remaining] {
-                            if (!self)
-                                return;
-                            EntryModel *m = self.data();
-                            if (generation == m->m_generation && m->m_session.isUnlocked()) {
-                                for (auto &[id, pt] : *opened) {
-                                    const int row = m->rowOf(id);
-                                    if (row < 0)
-                                        continue;
-                                    Row &r = m->m_rows[std::size_t(row)];
-                                    r.fields = fieldsOf(*pt);
-                                    r.plaintext = pt;
-                                    Q_EMIT m->dataChanged(m->index(row, 0), m->index(row, ColumnCount - 1));
-                                }
-                                if (failures > 0)
-                                    Q_EMIT m->failed(tr("%n entries could not be opened (sealed to another key, or "
-                                                        "damaged)",
-                                                        nullptr, failures));
-                            }
-                            if (generation == m->m_generation) // an older round's ids were cleared on lock
-                                for (const QUuid &id : batchIds)
-                                    m->m_inFlight.remove(id);
-                            if (--*remaining == 0) {
-                                m->setBusy(false);
-                                Q_EMIT m->opened(m->openCount());
-                            }
-                        });
+                        if (generation == m->m_generation) // an older round's ids were cleared on lock
+                            for (const QUuid &id : batchIds)
+                                m->m_inFlight.remove(id);
+                        if (--*remaining == 0) {
+                            m->setBusy(false);
+                            Q_EMIT m->opened(m->openCount());
+                        }
                     });
+                });
             },
             this);
     }
@@ -376,7 +378,7 @@ void EntryModel::add(const CheckedKey &key, const EntryFields &fields, const Sec
     setBusy(true);
     QPointer<EntryModel> self(this);
     const QUuid account = m_account;
-    QThreadPool::globalInstance()->start([self, key, id, account, plaintext, done = std::move(done)]() mutable {
+    m_pool.start([self, key, id, account, plaintext, done = std::move(done)]() mutable {
         Result<QByteArray> envelope = EntryEnvelope::seal(key.publicKey, account, id, plaintext->view());
         onModelThread(self, [self, id, envelope = std::move(envelope), done = std::move(done)]() mutable {
             if (!self)
@@ -410,28 +412,27 @@ void EntryModel::update(const CheckedKey &key, int row, const EntryFields &field
     setBusy(true);
     QPointer<EntryModel> self(this);
     const QUuid account = m_account;
-    QThreadPool::globalInstance()->start(
-        [self, key, id, revision, account, plaintext, done = std::move(done)]() mutable {
-            Result<QByteArray> envelope = EntryEnvelope::seal(key.publicKey, account, id, plaintext->view());
-            onModelThread(self, [self, id, revision, envelope = std::move(envelope), done = std::move(done)]() mutable {
-                if (!self)
-                    return;
-                if (!envelope) {
+    m_pool.start([self, key, id, revision, account, plaintext, done = std::move(done)]() mutable {
+        Result<QByteArray> envelope = EntryEnvelope::seal(key.publicKey, account, id, plaintext->view());
+        onModelThread(self, [self, id, revision, envelope = std::move(envelope), done = std::move(done)]() mutable {
+            if (!self)
+                return;
+            if (!envelope) {
+                self->setBusy(false);
+                return done(Unexpected<ApiError>(ApiError{0, u"internal"_s, envelope.error().message, {}}));
+            }
+            self->m_vault.updateEntry(
+                id, revision, *envelope,
+                [self, done = std::move(done)](ApiResult r) {
                     self->setBusy(false);
-                    return done(Unexpected<ApiError>(ApiError{0, u"internal"_s, envelope.error().message, {}}));
-                }
-                self->m_vault.updateEntry(
-                    id, revision, *envelope,
-                    [self, done = std::move(done)](ApiResult r) {
-                        self->setBusy(false);
-                        self->refresh(); // on success the new revision; on 409 the one to merge with
-                        if (!r)
-                            return done(Unexpected<ApiError>(r.error()));
-                        done(Result<void, ApiError>());
-                    },
-                    self.data());
-            });
+                    self->refresh(); // on success the new revision; on 409 the one to merge with
+                    if (!r)
+                        return done(Unexpected<ApiError>(r.error()));
+                    done(Result<void, ApiError>());
+                },
+                self.data());
         });
+    });
 }
 
 void EntryModel::remove(int row, WriteCallback done)

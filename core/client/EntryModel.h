@@ -22,6 +22,7 @@
 #include <QtCore/QDateTime>
 #include <QtCore/QSet>
 #include <QtCore/QStringList>
+#include <QtCore/QThreadPool>
 #include <QtCore/QUuid>
 
 #include <memory>
@@ -101,6 +102,7 @@ private:
     int m_busy = 0;
     std::optional<KeyId> m_keyId;
     QSet<QUuid> m_inFlight;   // entries whose decapsulation is on its way
+    QThreadPool m_pool;       // opening and sealing off the UI thread; its threads end with the model
     quint64 m_generation = 0; // bumped on lock and refresh: late results of older rounds are dropped
 };
 
