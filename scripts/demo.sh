@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The README's first command: installs everything, builds, makes a local deployment
-# (credvault-cli init-demo), starts the keyserver and the vault server on loopback, and
-# opens the customer app on that deployment, which asks you to sign in (the demo
-# sign-ins are printed). Ctrl-C (or closing the app) stops everything.
+# (credvault-cli init-demo), starts the keyserver and the vault server on loopback, puts a
+# few demo entries in alice's vault (credvault-cli demo-entries, sealed like the app does)
+# and opens the customer app signed in as alice. Unlock codes land in the deployment's
+# Maildir outbox (printed). Ctrl-C (or closing the app) stops everything.
 #
 #   bash scripts/demo.sh            # the deployment goes to build/demo (kept between runs)
 #   CREDVAULT_DEMO_DIR=D bash scripts/demo.sh
@@ -17,38 +18,10 @@ bin="$PWD/build/release/bin"
 demo="${CREDVAULT_DEMO_DIR:-$PWD/build/demo}"
 "$bin/credvault-cli" init-demo --dir "$demo"
 
-pids=()
-stop() {
-    for pid in "${pids[@]}"; do
-        kill -TERM "$pid" 2>/dev/null || true
-    done
-    wait 2>/dev/null || true
-}
-trap stop EXIT
-trap 'exit 130' INT TERM
+source scripts/lib/demo-servers.sh
+start_demo_servers "$bin" "$demo"
 
-# Each server prints its "listening on" lines, then logs to a file.
-start() { # NAME EXECUTABLE CONFIG LISTENERS
-    local out="$demo/$1.out"
-    "$bin/$2" --config "$demo/$3" >"$out" 2>"$demo/$1.log" &
-    pids+=($!)
-    for _ in $(seq 1 100); do
-        if [ "$(grep -c '^listening on' "$out" 2>/dev/null || true)" -ge "$4" ]; then
-            sed "s/^/demo: $1 /" "$out"
-            return 0
-        fi
-        if ! kill -0 "${pids[-1]}" 2>/dev/null; then
-            echo "demo: $1 did not start:" >&2
-            cat "$demo/$1.log" >&2
-            exit 1
-        fi
-        sleep 0.1
-    done
-    echo "demo: $1 did not start in time (see $demo/$1.log)" >&2
-    exit 1
-}
-start keyserver credvault-keyserver keyserver.conf 3
-start vault-server credvault-server server.conf 1
+"$bin/credvault-cli" demo-entries --dir "$demo" | sed 's/^/demo: /'
 
 echo "demo: sign-ins (ROLE USERNAME PASSWORD ACCOUNT_ID) in $demo/demo-credentials.txt:"
 grep -v '^#' "$demo/demo-credentials.txt" | sed 's/^/demo:   /'
@@ -61,5 +34,7 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     wait
     exit 0
 fi
-echo "demo: opening the customer app (close its window or press Ctrl-C to stop everything)"
-"$bin/credvault" --config "$demo/client.conf" "$@"
+echo "demo: opening the customer app signed in as alice (close its window or press Ctrl-C to stop everything)"
+echo "demo: to read the entries: \"Send me an unlock code\", then the code from the newest file in $demo/outbox/new"
+awk '$2 == "alice" { print $3 }' "$demo/demo-credentials.txt" |
+    "$bin/credvault" --config "$demo/client.conf" --user alice --password-stdin "$@"

@@ -1,43 +1,46 @@
 #!/usr/bin/env bash
-# Takes real screenshots of the desktop apps under Xvfb into docs/screenshots/.
-# Needs a built tree (default: build/release; set BUILD_DIR to use another).
+# Takes real screenshots of the desktop apps under Xvfb into docs/screenshots/: the
+# customer story against a fresh demo deployment (sign-in, first use of the vault's key,
+# the locked list, the unlock dialog, the unlocked list with an entry's details, the
+# editor) and the support app's window. Needs a built tree with the tests (default:
+# build/release; set BUILD_DIR to use another).
 #
 #   bash scripts/screenshots.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bin=${BUILD_DIR:-build/release}/bin
-out=docs/screenshots
+bin=$PWD/${BUILD_DIR:-build/release}/bin
+out=$PWD/docs/screenshots
 mkdir -p "$out"
 
 if [ -z "${CREDVAULT_IN_XVFB:-}" ]; then
-    exec env CREDVAULT_IN_XVFB=1 xvfb-run -a -s "-screen 0 1100x720x24" bash "$0" "$@"
+    exec env CREDVAULT_IN_XVFB=1 xvfb-run -a -s "-screen 0 1100x700x24" bash "$0" "$@"
 fi
 
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 export HOME="$tmp/home" XDG_RUNTIME_DIR="$tmp/run"
 mkdir -m 700 -p "$HOME" "$XDG_RUNTIME_DIR"
 
-# shot EXECUTABLE WINDOW-TITLE FILE
-shot() {
-    "$bin/$1" &
-    local pid=$! id=""
-    for _ in $(seq 1 100); do
-        id=$(xwininfo -root -tree 2>/dev/null | grep -F "\"$2\": (" | awk '{ print $1; exit }' || true)
-        [ -n "$id" ] && break
-        sleep 0.1
-    done
-    if [ -z "$id" ]; then
-        echo "screenshots: no window \"$2\" appeared" >&2
-        kill "$pid"
-        exit 1
-    fi
-    sleep 1 # let it paint
-    import -window "$id" "$out/$3"
-    kill "$pid"
-    wait "$pid" 2>/dev/null || true
-    echo "screenshots: $out/$3"
-}
+# The customer story, against real servers.
+demo="$tmp/demo"
+"$bin/credvault-cli" init-demo --dir "$demo" >/dev/null
+source scripts/lib/demo-servers.sh
+trap 'stop_demo_servers; rm -rf "$tmp"' EXIT
+start_demo_servers "$bin" "$demo" >/dev/null
+"$bin/credvault-cli" demo-entries --dir "$demo" >/dev/null
+awk '$2 == "alice" { print $3 }' "$demo/demo-credentials.txt" | "$bin/credvault-test-screenshots" "$demo" "$out"
 
-shot credvault "CredVault" customer-main-window.png
-shot credvault-support "CredVault Support" support-main-window.png
+# The support app's window (its own screens come with its issue).
+"$bin/credvault-support" &
+pid=$!
+id=""
+for _ in $(seq 1 100); do
+    id=$(xwininfo -root -tree 2>/dev/null | grep -F '"CredVault Support": (' | awk '{ print $1; exit }' || true)
+    [ -n "$id" ] && break
+    sleep 0.1
+done
+[ -n "$id" ] || { echo "screenshots: the support window did not appear" >&2; kill "$pid"; exit 1; }
+sleep 1
+import -window "$id" "$out/support-main-window.png"
+kill "$pid"
+wait "$pid" 2>/dev/null || true
+echo "screenshots: $out/support-main-window.png"

@@ -46,6 +46,8 @@ const QList<Command> &commands()
          masterKeyRotateCommand},
         {u"init-demo"_s, u"Make a complete local deployment (PKI, keys, configs, demo users) in a folder."_s,
          initDemoCommand},
+        {u"demo-entries"_s, u"Add a few sealed demo entries to alice's vault in a running demo deployment."_s,
+         demoEntriesCommand},
     };
     return list;
 }

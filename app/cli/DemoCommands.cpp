@@ -233,23 +233,31 @@ Result<QList<DemoUser>> build(const QString &dir, const Ports &ports)
 
 } // namespace
 
-int initDemoCommand(const QStringList &args)
+int parseDemoDir(const QStringList &args, const QString &description, const QString &dirHelp, QString &dir)
 {
     QCommandLineParser p;
-    const QCommandLineOption dirOption(u"dir"_s, u"The <folder> to make the deployment in (made if missing)."_s,
-                                       u"folder"_s);
+    const QCommandLineOption dirOption(u"dir"_s, dirHelp, u"folder"_s);
     p.addOption(dirOption);
-    if (const int rc = parseCommand(
-            p, args,
-            u"Make a complete local deployment in a folder: the PKI, every key (0600), keyserver.conf, "
-            u"server.conf, client.conf, support.conf, a Maildir outbox and the demo users alice and bob "
-            u"(customers) and sam (staff, admin), listed in demo-credentials.txt. Picks free loopback ports. "
-            u"Run again on a complete folder, it changes nothing."_s);
-        rc >= 0)
+    if (const int rc = parseCommand(p, args, description); rc >= 0)
         return rc;
     if (!p.isSet(dirOption))
         return commandFailure(args, u"--dir is required (see --help)"_s, ExitUsage);
-    const QString dir = QFileInfo(p.value(dirOption)).absoluteFilePath();
+    dir = QFileInfo(p.value(dirOption)).absoluteFilePath();
+    return -1;
+}
+
+int initDemoCommand(const QStringList &args)
+{
+    QString dir;
+    if (const int rc = parseDemoDir(
+            args,
+            u"Make a complete local deployment in a folder: the PKI, every key (0600), keyserver.conf, "
+            u"server.conf, client.conf, support.conf, a Maildir outbox and the demo users alice and bob "
+            u"(customers) and sam (staff, admin), listed in demo-credentials.txt. Picks free loopback ports. "
+            u"Run again on a complete folder, it changes nothing."_s,
+            u"The <folder> to make the deployment in (made if missing)."_s, dir);
+        rc >= 0)
+        return rc;
     QTextStream out(stdout);
 
     const QDir d(dir);

@@ -42,8 +42,21 @@ std::optional<KeyId> KeyPins::pinned(const QUuid &account) const
 
 Result<void> KeyPins::pin(const QUuid &account, const KeyId &keyId)
 {
+    return write(account, hex(keyId));
+}
+
+Result<void> KeyPins::unpin(const QUuid &account)
+{
+    return write(account, {});
+}
+
+Result<void> KeyPins::write(const QUuid &account, const QString &value)
+{
     QSettings s(m_file, QSettings::IniFormat);
-    s.setValue(accountKey(account), hex(keyId));
+    if (value.isEmpty())
+        s.remove(accountKey(account));
+    else
+        s.setValue(accountKey(account), value);
     s.sync();
     if (s.status() != QSettings::NoError)
         return fail(ErrorKind::Io, u"cannot write the key pins to %1"_s.arg(m_file));

@@ -41,9 +41,12 @@ public:
     std::optional<KeyId> pinned(const QUuid &account) const;
     /// Pins (or, after the person accepted a change, re-pins) the account's key.
     Result<void> pin(const QUuid &account, const KeyId &keyId);
+    /// Forgets the pin: the next check is a first use again (after the person accepted a change).
+    Result<void> unpin(const QUuid &account);
     const QString &file() const { return m_file; }
 
 private:
+    Result<void> write(const QUuid &account, const QString &value);
     QString m_file;
 };
 

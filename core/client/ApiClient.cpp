@@ -1,5 +1,6 @@
 #include "client/ApiClient.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QJsonDocument>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
@@ -74,37 +75,48 @@ void ApiClient::call(const QByteArray &method, const QString &path, const QJsonO
     QNetworkReply *reply = m_network->sendCustomRequest(request, method, payload);
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
-    connect(reply, &QNetworkReply::finished, this, [reply, guard, hasContext, done = std::move(done)] {
-        reply->deleteLater();
-        if (hasContext && !guard)
-            return;
-        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 300) {
-            done(Unexpected<ApiError>(errorOf(reply, timedOut)));
-            return;
-        }
-        QJsonParseError parseError{};
-        const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll(), &parseError);
-        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            done(Unexpected<ApiError>(ApiError{status, u"bad_answer"_s, u"the answer is not a JSON object"_s, {}}));
-            return;
-        }
-        done(doc.object());
-    });
+    connect(
+        reply, &QNetworkReply::finished, this,
+        [this, reply, guard, hasContext, sentWith = m_authorization, done = std::move(done)] {
+            reply->deleteLater();
+            const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 300) {
+                const ApiError error = errorOf(reply, timedOut);
+                // Only for what is current: an answer to an older sign-in says nothing of this one.
+                if (status == 401 && !sentWith.isEmpty() && sentWith == m_authorization)
+                    Q_EMIT authorizationRefused(error);
+                if (hasContext && !guard)
+                    return;
+                done(Unexpected<ApiError>(error));
+                return;
+            }
+            if (hasContext && !guard)
+                return;
+            QJsonParseError parseError{};
+            const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll(), &parseError);
+            if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+                done(Unexpected<ApiError>(ApiError{status, u"bad_answer"_s, u"the answer is not a JSON object"_s, {}}));
+                return;
+            }
+            done(doc.object());
+        });
 }
 
 QString describe(const ApiError &error, const QString &server)
 {
+    // Translated with the apps' strings (context "ApiClient").
     if (error.httpStatus > 0)
         return error.message;
     if (error.code == u"tls_failed"_s)
-        return u"the %1's certificate is not trusted by this configuration"_s.arg(server);
+        return QCoreApplication::translate("ApiClient", "the %1's certificate is not trusted by this configuration")
+            .arg(server);
     if (error.code == u"timeout"_s)
-        return u"the %1 did not answer in time"_s.arg(server);
+        return QCoreApplication::translate("ApiClient", "the %1 did not answer in time").arg(server);
     if (error.code == u"bad_answer"_s)
-        return u"the %1 gave an answer this app does not understand"_s.arg(server);
-    return u"the %1 cannot be reached (%2)"_s.arg(server, error.message);
+        return QCoreApplication::translate("ApiClient", "the %1 gave an answer this app does not understand")
+            .arg(server);
+    return QCoreApplication::translate("ApiClient", "the %1 cannot be reached (%2)").arg(server, error.message);
 }
 
 } // namespace credvault::client

@@ -48,6 +48,11 @@ public:
     void call(const QByteArray &method, const QString &path, const QJsonObject &body, ApiCallback done,
               QObject *context = nullptr);
 
+Q_SIGNALS:
+    /// A call sent with the current Authorization was refused with 401 (before its callback
+    /// runs): the sign-in or session it carried is over.
+    void authorizationRefused(const credvault::ApiError &error);
+
 private:
     Endpoint m_endpoint;
     QNetworkAccessManager *m_network;

@@ -401,13 +401,9 @@ void EntryModel::add(const CheckedKey &key, const EntryFields &fields, const Sec
     });
 }
 
-void EntryModel::update(const CheckedKey &key, int row, const EntryFields &fields, const SecureBuffer &secret,
-                        WriteCallback done)
+void EntryModel::update(const CheckedKey &key, const QUuid &id, qint64 revision, const EntryFields &fields,
+                        const SecureBuffer &secret, WriteCallback done)
 {
-    if (row < 0 || row >= int(m_rows.size()))
-        return done(Unexpected<ApiError>(ApiError{0, u"not_found"_s, tr("no such entry"), {}}));
-    const QUuid id = m_rows[std::size_t(row)].id;
-    const qint64 revision = m_rows[std::size_t(row)].revision;
     auto plaintext = std::make_shared<SecureBuffer>(plaintextOf(fields, secret));
     setBusy(true);
     QPointer<EntryModel> self(this);

@@ -70,10 +70,11 @@ public:
     using WriteCallback = std::function<void(Result<void, ApiError>)>;
     /// Seals to `key` (already checked) and adds; works while locked.
     void add(const CheckedKey &key, const EntryFields &fields, const SecureBuffer &secret, WriteCallback done);
-    /// Seals a new version on the revision the row holds; 409 stale_revision (details:
-    /// current_revision) when someone changed it meanwhile — the row is then reloaded.
-    void update(const CheckedKey &key, int row, const EntryFields &fields, const SecureBuffer &secret,
-                WriteCallback done);
+    /// Seals a new version of entry `id` on `baseRevision` (the one the editor started
+    /// from); 409 stale_revision (details: current_revision) when someone changed it
+    /// meanwhile — the rows are then reloaded, and the caller still has its version.
+    void update(const CheckedKey &key, const QUuid &id, qint64 baseRevision, const EntryFields &fields,
+                const SecureBuffer &secret, WriteCallback done);
     void remove(int row, WriteCallback done);
 
     /// The plaintext JSON of fields + secret, padded by the envelope (for tests and export).

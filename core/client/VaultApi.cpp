@@ -17,7 +17,14 @@ QString idText(const QUuid &id)
 
 VaultApi::VaultApi(Endpoint endpoint, QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_http(std::move(endpoint), network, this)
-{}
+{
+    connect(&m_http, &ApiClient::authorizationRefused, this, [this](const ApiError &e) {
+        if (e.code == u"bad_credentials"_s) // a wrong current password, not the token
+            return;
+        setToken({});
+        Q_EMIT signInEnded(e.message);
+    });
+}
 
 void VaultApi::setToken(const QByteArray &token)
 {

@@ -42,6 +42,11 @@ public:
     void requestUnlockCode(ApiCallback done, QObject *context = nullptr);
     void accessHistory(ApiCallback done, QObject *context = nullptr);
 
+Q_SIGNALS:
+    /// The server ended this sign-in (expired, signed out elsewhere, password changed): a
+    /// call with the token was refused with 401. The token is forgotten before this.
+    void signInEnded(const QString &message);
+
 private:
     ApiClient m_http;
 };

@@ -1,27 +1,43 @@
 // The customer app's window against the real keyserver and vault server of an init-demo
-// folder, on the offscreen platform: sign in, sealed rows under the banner with the
-// masked address, a code asked for and read from the delivered mail, typed into the
-// unlock dialog (a wrong one first), the entries opened, "Lock now" sealing them again.
+// folder (unlock codes delivered to its Maildir outbox), on the offscreen platform, as
+// alice would use it: sign in and trust the vault's key on first use; add an entry while
+// locked; ask for a code, read it from the mail, type a wrong one and then the right one;
+// see the entries and a secret in the details; edit one that someone else changed
+// meanwhile (reported, nothing lost); delete one; lock — nothing open is left; replace a
+// sealed entry; a changed key refused with a warning; remember me in the keychain; a
+// sign-in the server ended signs the window out.
 
+#include "client/AccountKey.h"
 #include "client/EntryModel.h"
 #include "client/UnlockSession.h"
 #include "client/VaultApi.h"
 #include "crypto/EntryEnvelope.h"
 #include "customer/CustomerMainWindow.h"
 #include "protocol/Base64Url.h"
+#include "widgets/EntryDetails.h"
+#include "widgets/EntryEditor.h"
 #include "widgets/LockStatusWidget.h"
 #include "widgets/SignInDialog.h"
 #include "widgets/UnlockDialog.h"
 
+#include "support/CustomerWindowDriver.h"
 #include "support/DemoDeployment.h"
 #include "support/KeyserverFixture.h"
 
+#include <QtCore/QDirIterator>
+#include <QtCore/QSettings>
+#include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QAction>
 #include <QtTest/QtTest>
+#include <QtWidgets/QComboBox>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QSpinBox>
+#include <QtWidgets/QTableView>
+#include <QtWidgets/QToolButton>
 
 using namespace credvault;
 using namespace credvault::ui;
@@ -32,6 +48,34 @@ class TestCustomerWindow : public QObject {
 
     QTemporaryDir m_dir;
     test::DemoDeployment m_demo;
+    std::unique_ptr<CustomerMainWindow> m_w;
+    QString m_token; // alice's, for the changes "made elsewhere"
+    QUuid m_account;
+    crypto::X25519PublicKey m_pub{};
+
+    QString password() const { return m_demo.user(u"alice"_s).password; }
+    client::EntryModel &model() const { return *m_w->entryModel(); }
+
+    // Seals `json` to alice's key as entry `id`: the envelope as the vault server takes it.
+    QString sealed(const QUuid &id, const QByteArray &json) const
+    {
+        return QString::fromLatin1(toBase64Url(EntryEnvelope::seal(m_pub, m_account, id, json).value()));
+    }
+
+    // Changes entry `id` from revision `revision` "on another computer".
+    int changeElsewhere(const QUuid &id, qint64 revision, const QByteArray &json)
+    {
+        return m_demo
+            .api("PUT", "/v1/entries/" + id.toString(QUuid::WithoutBraces).toLatin1(),
+                 test::json({{u"revision"_s, revision}, {u"envelope"_s, sealed(id, json)}}), m_token)
+            .status;
+    }
+
+    void select(int row)
+    {
+        m_w->entryList()->selectRow(row);
+        QCOMPARE(m_w->selectedRow(), row);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -40,65 +84,106 @@ private Q_SLOTS:
         const QString started = m_demo.makeAndStart(m_dir.filePath(u"demo"_s));
         QVERIFY2(started.isEmpty(), qPrintable(started));
         // Two entries sealed beforehand, as another computer of alice's would.
-        const QString token = m_demo.login(u"alice"_s);
-        const QByteArray account = m_demo.user(u"alice"_s).accountId.toLatin1();
-        const test::HttpReply key = m_demo.api("GET", "/v1/accounts/" + account + "/public-key", {}, token);
+        m_token = m_demo.login(u"alice"_s);
+        m_account = QUuid::fromString(m_demo.user(u"alice"_s).accountId);
+        const test::HttpReply key = m_demo.api(
+            "GET", "/v1/accounts/" + m_account.toString(QUuid::WithoutBraces).toLatin1() + "/public-key", {}, m_token);
         QCOMPARE(key.status, 200);
-        const crypto::X25519PublicKey pub =
-            crypto::x25519PublicKeyFrom(
-                fromBase64Url(test::object(key).value(u"public_key"_s).toString().toLatin1()).value())
-                .value();
+        m_pub = crypto::x25519PublicKeyFrom(
+                    fromBase64Url(test::object(key).value(u"public_key"_s).toString().toLatin1()).value())
+                    .value();
         for (const char *title : {"web1.example.net", "db.example.net"}) {
             const QUuid id = QUuid::createUuid();
-            const QByteArray env =
-                EntryEnvelope::seal(pub, QUuid::fromString(QString::fromLatin1(account)), id,
-                                    "{\"kind\":\"server\",\"title\":\"" + QByteArray(title) + "\",\"secret\":\"s\"}")
-                    .value();
             QCOMPARE(m_demo
                          .api("POST", "/v1/entries",
-                              test::json({{u"id"_s, id.toString(QUuid::WithoutBraces)},
-                                          {u"account_id"_s, QString::fromLatin1(account)},
-                                          {u"envelope"_s, QString::fromLatin1(toBase64Url(env))}}),
-                              token)
+                              test::json(
+                                  {{u"id"_s, id.toString(QUuid::WithoutBraces)},
+                                   {u"account_id"_s, m_account.toString(QUuid::WithoutBraces)},
+                                   {u"envelope"_s, sealed(id, "{\"kind\":\"server\",\"title\":\"" + QByteArray(title) +
+                                                                  "\",\"username\":\"root\",\"secret\":\"s\"}")}}),
+                              m_token)
                          .status,
                      201);
         }
+        m_w = std::make_unique<CustomerMainWindow>(m_demo.path(u"client.conf"_s));
+        m_w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_w.get()));
     }
 
-    void signInUnlockAndLock()
+    void signInAndTrustTheKeyOnFirstUse()
+    {
+        QVERIFY(!m_w->addEntryAction()->isEnabled());
+        QSignalSpy checked(m_w.get(), &CustomerMainWindow::accountKeyChecked);
+        m_w->beginSignIn();
+        QCOMPARE(test::submitSignIn(*m_w, u"alice"_s, password()), QString());
+        // First use: the address codes go to and the key's fingerprint, asked before trusting.
+        auto *box = test::waitForChild<QMessageBox>(m_w.get(), u"firstUseDialog"_s);
+        QVERIFY(box);
+        QVERIFY2(box->informativeText().contains(u"a***e@example.com"_s), qPrintable(box->informativeText()));
+        QVERIFY(!m_w->canSeal());
+        QCOMPARE(test::answerMessageBox(m_w.get(), u"firstUseDialog"_s, u"trustKey"_s), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 15000);
+        QVERIFY(m_w->canSeal());
+        QVERIFY(m_w->addEntryAction()->isEnabled());
+        // Pinned for the next time.
+        const QSettings pins(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/key-pins.ini"_s,
+                             QSettings::IniFormat);
+        QCOMPARE(pins.value(u"pins/"_s + m_account.toString(QUuid::WithoutBraces)).toString().size(), 32);
+
+        // Locked: sealed rows under the banner with the masked address and the two buttons.
+        QTRY_COMPARE_WITH_TIMEOUT(model().rowCount(), 2, 10000);
+        QCOMPARE(model().data(model().index(0, client::EntryModel::TitleColumn)).toString(), u"Sealed entry"_s);
+        QVERIFY2(m_w->bannerText().contains(u"a***e@example.com"_s), qPrintable(m_w->bannerText()));
+        QVERIFY(m_w->lockStatus()->text().startsWith(u"Locked"_s));
+        QVERIFY(m_w->findChild<QPushButton *>(u"sendCode"_s)->isVisible());
+        select(0);
+        QVERIFY(m_w->details()->visibleText().contains(u"Unlock the vault to see"_s));
+    }
+
+    void addAnEntryWhileLocked()
+    {
+        m_w->addEntryAction()->trigger();
+        auto *editor = test::waitForChild<EntryEditor>(m_w.get());
+        QVERIFY(editor);
+        auto *kind = editor->findChild<QComboBox *>(u"kind"_s);
+        kind->setCurrentIndex(kind->findData(u"database"_s));
+        QCOMPARE(editor->findChild<QSpinBox *>(u"port"_s)->value(), 3306); // the kind's usual port
+        // Nothing saved without a title.
+        test::save(editor);
+        QVERIFY(editor->message().contains(u"title"_s));
+        test::setField(editor, u"title"_s, u"shop-db"_s);
+        test::setField(editor, u"host"_s, u"db1.shop.example"_s);
+        test::setField(editor, u"username"_s, u"shop"_s);
+        test::setField(editor, u"secret"_s, u"Tr0ub4dor&3 \"quoted\""_s);
+        test::setField(editor, u"tags"_s, u"shop, production, shop"_s);
+        // Hidden until asked, then shown.
+        auto *secret = editor->findChild<QLineEdit *>(u"secret"_s);
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        QTest::mouseClick(editor->findChild<QToolButton *>(u"showSecret"_s), Qt::LeftButton);
+        QVERIFY(editor->secretShown());
+        QCOMPARE(editor->fields().tags, (QStringList{u"shop"_s, u"production"_s}));
+        QPointer<EntryEditor> guard(editor);
+        test::save(editor);
+        QTRY_VERIFY_WITH_TIMEOUT(guard.isNull(), 15000); // saved and closed
+        QTRY_COMPARE_WITH_TIMEOUT(model().rowCount(), 3, 10000);
+        QCOMPARE(model().openCount(), 0); // still locked
+    }
+
+    void unlockWithTheMailedCode()
     {
         test::Outbox outbox(m_demo.path(u"outbox"_s));
-        outbox.take(); // "your vault was created"
-        CustomerMainWindow w(m_demo.path(u"client.conf"_s));
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QSignalSpy checked(&w, &CustomerMainWindow::accountKeyChecked);
-        w.beginSignIn();
-        auto *signIn = w.findChild<SignInDialog *>();
-        QVERIFY(signIn);
-        QTest::keyClicks(signIn->findChild<QLineEdit *>(u"username"_s), u"alice"_s);
-        QTest::keyClicks(signIn->findChild<QLineEdit *>(u"password"_s), m_demo.user(u"alice"_s).password);
-        QTest::mouseClick(signIn->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 15000);
-
-        // Locked: sealed rows, the banner with the masked address and the two buttons.
-        client::EntryModel *model = w.entryModel();
-        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 10000);
-        QCOMPARE(model->data(model->index(0, client::EntryModel::TitleColumn)).toString(), u"Sealed entry"_s);
-        QVERIFY2(w.bannerText().contains(u"a***e@example.com"_s), qPrintable(w.bannerText()));
-        QVERIFY(w.lockStatus()->text().startsWith(u"Locked"_s));
-        auto *send = w.findChild<QPushButton *>(u"sendCode"_s);
-        QVERIFY(send->isVisible());
-
+        outbox.take();
+        auto *send = m_w->findChild<QPushButton *>(u"sendCode"_s);
         QTest::mouseClick(send, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(w.bannerText().startsWith(u"An unlock code was sent to a***e@example.com"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_w->bannerText().startsWith(u"An unlock code was sent to a***e@example.com"_s),
+                                 10000);
         const QList<QByteArray> mails = outbox.waitFor(1);
         QVERIFY(!mails.isEmpty());
         const QString code = test::unlockCodeIn(mails.last());
         QVERIFY(!code.isEmpty());
 
-        QTest::mouseClick(w.findChild<QPushButton *>(u"enterCode"_s), Qt::LeftButton);
-        auto *unlock = w.findChild<UnlockDialog *>();
+        QTest::mouseClick(m_w->findChild<QPushButton *>(u"enterCode"_s), Qt::LeftButton);
+        auto *unlock = test::waitForChild<UnlockDialog>(m_w.get());
         QVERIFY(unlock);
         auto *field = unlock->findChild<QLineEdit *>(u"code"_s);
         auto *ok = unlock->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
@@ -108,24 +193,205 @@ private Q_SLOTS:
         field->clear();
         QTest::keyClicks(field, code.toLower());
         QTest::mouseClick(ok, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(w.session()->isUnlocked(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_w->session()->isUnlocked(), 10000);
 
         // Unlocked: the entries open by themselves; the status bar counts down.
-        QTRY_COMPARE_WITH_TIMEOUT(model->openCount(), 2, 10000);
-        QStringList titles{model->data(model->index(0, client::EntryModel::TitleColumn)).toString(),
-                           model->data(model->index(1, client::EntryModel::TitleColumn)).toString()};
-        titles.sort();
-        QCOMPARE(titles, (QStringList{u"db.example.net"_s, u"web1.example.net"_s}));
-        QVERIFY2(w.lockStatus()->text().startsWith(u"Unlocked"_s), qPrintable(w.lockStatus()->text()));
-        QVERIFY(w.lockAction()->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(model().openCount(), 3, 10000);
+        QVERIFY(test::rowTitled(model(), u"web1.example.net"_s) >= 0);
+        QVERIFY(test::rowTitled(model(), u"db.example.net"_s) >= 0);
+        QVERIFY2(m_w->lockStatus()->text().startsWith(u"Unlocked"_s), qPrintable(m_w->lockStatus()->text()));
+        QVERIFY(m_w->lockAction()->isEnabled());
 
-        // Lock now: sealed again, nothing open.
-        w.lockAction()->trigger();
-        QVERIFY(!w.session()->isUnlocked());
-        QCOMPARE(model->openCount(), 0);
-        QCOMPARE(model->data(model->index(0, client::EntryModel::TitleColumn)).toString(), u"Sealed entry"_s);
-        QVERIFY(w.lockStatus()->text().startsWith(u"Locked"_s));
-        QVERIFY(!w.lockAction()->isEnabled());
+        // The details of the entry added while locked; the secret only when asked.
+        const int row = test::rowTitled(model(), u"shop-db"_s);
+        QVERIFY(row >= 0);
+        select(row);
+        const QString shown = m_w->details()->visibleText();
+        QVERIFY2(shown.contains(u"db1.shop.example:3306"_s), qPrintable(shown));
+        QVERIFY(shown.contains(u"shop, production"_s));
+        QVERIFY(shown.contains(u"Database"_s));
+        QVERIFY(!shown.contains(u"Tr0ub4dor"_s));
+        QTest::mouseClick(m_w->details()->findChild<QToolButton *>(u"showSecret"_s), Qt::LeftButton);
+        QVERIFY(m_w->details()->visibleText().contains(u"Tr0ub4dor&3 \"quoted\""_s));
+        select(test::rowTitled(model(), u"web1.example.net"_s)); // another entry: hidden again
+        QVERIFY(!m_w->details()->secretShown());
+    }
+
+    void aStaleEditIsReportedAndNothingIsLost()
+    {
+        const int row = test::rowTitled(model(), u"web1.example.net"_s);
+        select(row);
+        const QUuid id = model().data(model().index(row, 0), client::EntryModel::IdRole).toUuid();
+        m_w->editEntryAction()->trigger();
+        auto *editor = test::waitForChild<EntryEditor>(m_w.get());
+        QVERIFY(editor);
+        QCOMPARE(editor->fields().title, u"web1.example.net"_s);
+        QCOMPARE(editor->findChild<QLineEdit *>(u"secret"_s)->text(), u"s"_s);
+        test::setField(editor, u"title"_s, u"web1 (mine)"_s);
+
+        // Meanwhile, on another computer.
+        const QByteArray theirs = "{\"kind\":\"server\",\"title\":\"web1 (theirs)\",\"secret\":\"t\"}";
+        QCOMPARE(changeElsewhere(id, 1, theirs), 200);
+        test::save(editor);
+        QTRY_VERIFY_WITH_TIMEOUT(editor->message().contains(u"Someone else changed this entry"_s), 15000);
+        QCOMPARE(editor->fields().title, u"web1 (mine)"_s); // what was typed is still there
+        QTRY_COMPARE_WITH_TIMEOUT(model().fields(model().rowOf(id)).value_or(client::EntryFields{}).title,
+                                  u"web1 (theirs)"_s, 10000);
+        // Saved again knowingly: this version replaces theirs.
+        QPointer<EntryEditor> guard(editor);
+        test::save(editor);
+        QTRY_VERIFY_WITH_TIMEOUT(guard.isNull(), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(model().fields(model().rowOf(id)).value_or(client::EntryFields{}).title,
+                                  u"web1 (mine)"_s, 10000);
+        QCOMPARE(model().data(model().index(model().rowOf(id), 0), client::EntryModel::RevisionRole).toLongLong(), 3);
+    }
+
+    void deleteAnEntry()
+    {
+        select(test::rowTitled(model(), u"db.example.net"_s));
+        m_w->deleteEntryAction()->trigger();
+        QCOMPARE(test::answerMessageBox(m_w.get(), u"deleteDialog"_s, u"confirmDelete"_s), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(model().rowCount(), 2, 10000);
+        QCOMPARE(test::rowTitled(model(), u"db.example.net"_s), -1);
+    }
+
+    void lockNowLeavesNothingOpen()
+    {
+        select(test::rowTitled(model(), u"shop-db"_s));
+        QTest::mouseClick(m_w->details()->findChild<QToolButton *>(u"showSecret"_s), Qt::LeftButton);
+        QVERIFY(m_w->details()->secretShown());
+        m_w->lockAction()->trigger();
+        QVERIFY(!m_w->session()->isUnlocked());
+        QCOMPARE(model().openCount(), 0);
+        for (int row = 0; row < model().rowCount(); ++row) {
+            QCOMPARE(model().data(model().index(row, client::EntryModel::TitleColumn)).toString(), u"Sealed entry"_s);
+            QVERIFY(model().secret(row).isEmpty());
+        }
+        QVERIFY(!m_w->details()->secretShown());
+        QVERIFY(!m_w->details()->visibleText().contains(u"Tr0ub4dor"_s));
+        QVERIFY(!m_w->details()->visibleText().contains(u"shop-db"_s));
+        QVERIFY(m_w->lockStatus()->text().startsWith(u"Locked"_s));
+        QVERIFY(!m_w->lockAction()->isEnabled());
+    }
+
+    void replaceASealedEntryWhileLocked()
+    {
+        select(0);
+        const QUuid id = model().data(model().index(0, 0), client::EntryModel::IdRole).toUuid();
+        const qint64 before = model().data(model().index(0, 0), client::EntryModel::RevisionRole).toLongLong();
+        m_w->editEntryAction()->trigger();
+        auto *editor = test::waitForChild<EntryEditor>(m_w.get());
+        QVERIFY(editor);
+        QVERIFY(editor->findChild<QLabel *>(u"sealedNote"_s));
+        QCOMPARE(editor->fields().title, QString()); // nothing of the sealed entry shown
+        test::setField(editor, u"title"_s, u"replaced"_s);
+        QPointer<EntryEditor> guard(editor);
+        test::save(editor);
+        QTRY_VERIFY_WITH_TIMEOUT(guard.isNull(), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            model().data(model().index(model().rowOf(id), 0), client::EntryModel::RevisionRole).toLongLong(),
+            before + 1, 10000);
+    }
+
+    void aChangedKeyIsRefusedWithAWarning()
+    {
+        // This computer trusted another key for alice's vault.
+        const QString pinsFile =
+            QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/key-pins.ini"_s;
+        const QString pinKey = u"pins/"_s + m_account.toString(QUuid::WithoutBraces);
+        const QString real = QSettings(pinsFile, QSettings::IniFormat).value(pinKey).toString();
+        QSettings(pinsFile, QSettings::IniFormat).setValue(pinKey, QString(32, u'a'));
+
+        CustomerMainWindow w(m_demo.path(u"client.conf"_s));
+        w.show();
+        QSignalSpy checked(&w, &CustomerMainWindow::accountKeyChecked);
+        w.beginSignIn();
+        QCOMPARE(test::submitSignIn(w, u"alice"_s, password()), QString());
+        auto *box = test::waitForChild<QMessageBox>(&w, u"keyChangedDialog"_s);
+        QVERIFY(box);
+        QVERIFY2(box->informativeText().contains(u"aaaa aaaa"_s), qPrintable(box->informativeText()));
+        QVERIFY(w.bannerText().startsWith(u"Warning"_s));
+        QVERIFY(!w.canSeal());
+        QVERIFY(!w.addEntryAction()->isEnabled());
+        QCOMPARE(test::answerMessageBox(&w, u"keyChangedDialog"_s, u"keepRefusing"_s), QString());
+        QTRY_COMPARE(checked.size(), 1);
+        QVERIFY(!w.canSeal());
+        QTRY_COMPARE_WITH_TIMEOUT(w.entryModel()->rowCount(), 2, 10000); // the list itself is there
+        w.entryList()->selectRow(0);
+        QVERIFY(!w.editEntryAction()->isEnabled());
+        QCOMPARE(QSettings(pinsFile, QSettings::IniFormat).value(pinKey).toString(), QString(32, u'a'));
+
+        // Accepting the change asks again as a first use, and pins the real key.
+        CustomerMainWindow again(m_demo.path(u"client.conf"_s));
+        again.show();
+        again.beginSignIn();
+        QCOMPARE(test::submitSignIn(again, u"alice"_s, password()), QString());
+        QCOMPARE(test::answerMessageBox(&again, u"keyChangedDialog"_s, u"trustNewKey"_s), QString());
+        QCOMPARE(test::answerMessageBox(&again, u"firstUseDialog"_s, u"trustKey"_s), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(again.canSeal(), 10000);
+        QCOMPARE(QSettings(pinsFile, QSettings::IniFormat).value(pinKey).toString(), real);
+    }
+
+    void rememberMeKeepsTheSignInInTheKeychain()
+    {
+        m_w->signOutAction()->trigger();
+        QVERIFY(!m_w->isSignedIn());
+        QCOMPARE(m_w->entryModel(), nullptr);
+        QCOMPARE(test::submitSignIn(*m_w, u"alice"_s, password(), true), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(m_w->canSeal(), 15000);
+        const QByteArray token = m_w->vault()->token();
+        QVERIFY(!token.isEmpty());
+        m_w.reset();
+
+        // Nowhere in a file of the app's.
+        for (const auto location : {QStandardPaths::AppConfigLocation, QStandardPaths::GenericConfigLocation,
+                                    QStandardPaths::AppDataLocation}) {
+            QDirIterator it(QStandardPaths::writableLocation(location), QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                QVERIFY2(!f.readAll().contains(token), qPrintable(f.fileName()));
+            }
+        }
+
+        // A new start signs in by itself, with no dialog.
+        m_w = std::make_unique<CustomerMainWindow>(m_demo.path(u"client.conf"_s));
+        m_w->show();
+        QSignalSpy signedIn(m_w.get(), &CustomerMainWindow::signedIn);
+        m_w->beginSignIn();
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 15000);
+        QCOMPARE(m_w->findChild<SignInDialog *>(), nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(m_w->canSeal(), 15000);
+
+        // Signing out forgets it: the next start asks.
+        m_w->signOutAction()->trigger();
+        QVERIFY(test::waitForChild<SignInDialog>(m_w.get()));
+        CustomerMainWindow next(m_demo.path(u"client.conf"_s));
+        next.show();
+        next.beginSignIn();
+        QVERIFY(test::waitForChild<SignInDialog>(&next));
+        QVERIFY(!next.isSignedIn());
+        // The old token no longer works at the server either.
+        QCOMPARE(m_demo.api("GET", "/v1/me", {}, QString::fromLatin1(token)).status, 401);
+    }
+
+    void aSignInEndedByTheServerSignsTheWindowOut()
+    {
+        auto *dialog = test::waitForChild<SignInDialog>(m_w.get());
+        QVERIFY(dialog);
+        QCOMPARE(test::submitSignIn(*m_w, u"alice"_s, password()), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(m_w->canSeal(), 15000);
+        QSignalSpy signedOut(m_w.get(), &CustomerMainWindow::signedOut);
+        // The sign-in ends elsewhere (as a password change does to the other sign-ins).
+        QCOMPARE(m_demo.api("POST", "/v1/logout", {}, QString::fromLatin1(m_w->vault()->token())).status, 200);
+        m_w->entryModel()->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(signedOut.size(), 1, 10000);
+        QVERIFY(!m_w->isSignedIn());
+        QVERIFY(!m_w->session()->isUnlocked());
+        QVERIFY(m_w->bannerText().startsWith(u"You were signed out"_s));
+        auto *again = test::waitForChild<SignInDialog>(m_w.get());
+        QVERIFY(again);
+        QVERIFY2(again->message().contains(u"Your sign-in has ended"_s), qPrintable(again->message()));
     }
 };
 

@@ -2,6 +2,8 @@
 #include "support/SupportMainWindow.h"
 #include "widgets/LockStatusWidget.h"
 
+#include <QtCore/QFile>
+#include <QtCore/QTranslator>
 #include <QtGui/QAction>
 #include <QtTest/QtTest>
 #include <QtWidgets/QLabel>
@@ -18,6 +20,16 @@ using namespace Qt::Literals::StringLiterals;
 class TestMainWindows : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void translationsAreBuiltIn()
+    {
+        // The English source is built into the apps by qt_add_translations; a translator
+        // for it loads from the resources, as the other languages will.
+        QVERIFY(QFile::exists(u":/i18n/credvault_en.qm"_s));
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::English), u"credvault"_s, u"_"_s, u":/i18n"_s));
+        QCOMPARE(translator.language(), u"en"_s);
+    }
+
     void customerWindow()
     {
         CustomerMainWindow w(u"/tmp/client.conf"_s);
@@ -34,7 +46,10 @@ private Q_SLOTS:
         QStringList menus;
         for (QAction *a : w.menuBar()->actions())
             menus << a->text();
-        QCOMPARE(menus, QStringList({u"&File"_s, u"&Vault"_s, u"&Help"_s}));
+        QCOMPARE(menus, QStringList({u"&File"_s, u"&Entry"_s, u"&Vault"_s, u"&Help"_s}));
+        // Not signed in: nothing to add, change or sign out of.
+        for (QAction *a : {w.addEntryAction(), w.editEntryAction(), w.deleteEntryAction(), w.signOutAction()})
+            QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
     }
 
     void lockActionSignals()

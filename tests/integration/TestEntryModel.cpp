@@ -147,19 +147,25 @@ private Q_SLOTS:
         EntryModel other(*m_vault, *m_session, m_account);
         other.refresh();
         QTRY_COMPARE_WITH_TIMEOUT(other.rowCount(), 3, 10000);
+        const QUuid id = m_model->data(m_model->index(0, 0), EntryModel::IdRole).toUuid();
         QVERIFY(await<VoidResult>([&](auto cb) {
-                    other.update(m_key, 0, fieldsNamed(u"Changed"_s), SecureBuffer::copyOf("new"), cb);
+                    other.update(m_key, id, 1, fieldsNamed(u"Changed"_s), SecureBuffer::copyOf("new"), cb);
                 }).ok());
         // This model still holds revision 1 of it.
         QCOMPARE(m_model->data(m_model->index(0, 0), EntryModel::RevisionRole).toLongLong(), 1);
-        const QUuid id = m_model->data(m_model->index(0, 0), EntryModel::IdRole).toUuid();
         const VoidResult r = await<VoidResult>(
-            [&](auto cb) { m_model->update(m_key, 0, fieldsNamed(u"Mine"_s), SecureBuffer::copyOf("mine"), cb); });
+            [&](auto cb) { m_model->update(m_key, id, 1, fieldsNamed(u"Mine"_s), SecureBuffer::copyOf("mine"), cb); });
         QCOMPARE(r.error().httpStatus, 409);
         QCOMPARE(r.error().code, u"stale_revision"_s);
         QCOMPARE(r.error().details.value(u"current_revision"_s).toInt(), 2);
         QTRY_COMPARE_WITH_TIMEOUT(
             m_model->data(m_model->index(m_model->rowOf(id), 0), EntryModel::RevisionRole).toLongLong(), 2, 10000);
+        // Written again on the revision now known: the newer version wins, knowingly.
+        QVERIFY(await<VoidResult>([&](auto cb) {
+                    m_model->update(m_key, id, 2, fieldsNamed(u"Mine"_s), SecureBuffer::copyOf("mine"), cb);
+                }).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_model->data(m_model->index(m_model->rowOf(id), 0), EntryModel::RevisionRole).toLongLong(), 3, 10000);
 
         // Delete.
         QVERIFY(await<VoidResult>([&](auto cb) { m_model->remove(m_model->rowOf(id), cb); }).ok());

@@ -5,7 +5,10 @@
 
 #include <QtCore/QDir>
 #include <QtCore/QProcess>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QString>
+
+#include <algorithm>
 
 namespace credvault::test {
 
@@ -51,7 +54,16 @@ public:
     {
         QList<QByteArray> out;
         QDir dir(m_maildir + QStringLiteral("/new"));
-        for (const QString &f : dir.entryList(QDir::Files, QDir::Time | QDir::Reversed)) {
+        // In delivery order: Python's Maildir names files TIME.MusecPpidQcount.host, the
+        // count rising with each delivery of the server's one process. (File times are too
+        // coarse to order two mails of the same instant.)
+        QStringList names = dir.entryList(QDir::Files);
+        const auto count = [](const QString &name) {
+            const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Q(\\d+)")).match(name);
+            return m.hasMatch() ? m.captured(1).toLongLong() : -1;
+        };
+        std::sort(names.begin(), names.end(), [&](const QString &a, const QString &b) { return count(a) < count(b); });
+        for (const QString &f : std::as_const(names)) {
             QFile file(dir.filePath(f));
             if (file.open(QIODevice::ReadOnly))
                 out.append(file.readAll());

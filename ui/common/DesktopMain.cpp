@@ -5,9 +5,15 @@
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
+#include <QtCore/QLibraryInfo>
 #include <QtCore/QStandardPaths>
+#include <QtCore/QTranslator>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QMainWindow>
+
+#include <algorithm>
+#include <iostream>
+#include <string>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -18,6 +24,11 @@ namespace {
 struct Parser {
     QCommandLineParser parser;
     QCommandLineOption config{{u"c"_s, u"config"_s}, u"Read the client configuration from <file>."_s, u"file"_s};
+    QCommandLineOption user{u"user"_s, u"Fill in <name> as the sign-in name."_s, u"name"_s};
+    QCommandLineOption passwordStdin{
+        u"password-stdin"_s,
+        u"Sign in as --user with the password read from the first line of standard input (for scripts and the "
+        "demo; never put a password on the command line)."_s};
 
     explicit Parser(const DesktopAppSpec &spec)
     {
@@ -25,10 +36,37 @@ struct Parser {
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOption(config);
+        if (spec.signInOptions) {
+            parser.addOption(user);
+            parser.addOption(passwordStdin);
+        }
     }
 };
 
+// The first line of standard input, without its line end; wiped where it passed through.
+SecureBuffer readPasswordLine()
+{
+    std::string line;
+    std::getline(std::cin, line);
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    SecureBuffer out = SecureBuffer::copyOf(QByteArrayView(line.data(), qsizetype(line.size())));
+    std::fill(line.begin(), line.end(), '\0');
+    return out;
+}
+
 } // namespace
+
+void installTranslations(QCoreApplication &app, const QLocale &locale)
+{
+    // Qt's own strings (standard buttons), then ours, embedded under :/i18n.
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, u"credvault"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(own);
+}
 
 int runDesktopMain(const DesktopAppSpec &spec, int argc, char **argv)
 {
@@ -42,6 +80,7 @@ int runDesktopMain(const DesktopAppSpec &spec, int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    installTranslations(app);
     Parser p(spec);
     p.parser.process(app);
     if (!p.parser.positionalArguments().isEmpty())
@@ -57,6 +96,17 @@ int runDesktopMain(const DesktopAppSpec &spec, int argc, char **argv)
     } else {
         options.configPath = QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
                                  .absoluteFilePath(spec.defaultConfig);
+    }
+
+    if (spec.signInOptions) {
+        options.username = p.parser.value(p.user);
+        if (p.parser.isSet(p.passwordStdin)) {
+            if (options.username.isEmpty())
+                return reportFailure(u"--password-stdin needs --user"_s, ExitUsage);
+            options.password = readPasswordLine();
+            if (options.password->isEmpty())
+                return reportFailure(u"--password-stdin: no password on standard input"_s, ExitUsage);
+        }
     }
 
     std::unique_ptr<QMainWindow> window = spec.createWindow(options);

@@ -4,26 +4,37 @@
 // credvault-support: --help and --version without needing a display, --config FILE
 // (default: client.conf in the per-user config folder), then the main window.
 
+#include "crypto/SecureBuffer.h"
+
+#include <QtCore/QLocale>
 #include <QtCore/QString>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
+class QCoreApplication;
 class QMainWindow;
 
 namespace credvault::ui {
 
 struct DesktopOptions {
     QString configPath;
+    QString username;                     // --user
+    std::optional<SecureBuffer> password; // --password-stdin: the first line of standard input
 };
 
 struct DesktopAppSpec {
-    QString executable;    // credvault
-    QString description;   // one line for --help
-    QString defaultConfig; // file name in the per-user config folder
+    QString executable;         // credvault
+    QString description;        // one line for --help
+    QString defaultConfig;      // file name in the per-user config folder
+    bool signInOptions = false; // offers --user and --password-stdin
     std::function<std::unique_ptr<QMainWindow>(const DesktopOptions &)> createWindow;
 };
 
 int runDesktopMain(const DesktopAppSpec &spec, int argc, char **argv);
+
+/// Installs Qt's and CredVault's translations for `locale` (the system's by default).
+void installTranslations(QCoreApplication &app, const QLocale &locale = QLocale());
 
 } // namespace credvault::ui

@@ -18,11 +18,11 @@ VaultMainWindow::VaultMainWindow(const QString &title, QWidget *parent) : QMainW
     setWindowTitle(title);
     resize(900, 600);
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_quitAction = m_fileMenu->addAction(tr("&Quit"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_vaultMenu = menuBar()->addMenu(tr("&Vault"));
     m_lockAction = m_vaultMenu->addAction(tr("&Lock now"));
@@ -38,6 +38,11 @@ VaultMainWindow::VaultMainWindow(const QString &title, QWidget *parent) : QMainW
 
     m_lockStatus = new LockStatusWidget(this);
     statusBar()->addPermanentWidget(m_lockStatus);
+}
+
+void VaultMainWindow::addFileAction(QAction *action)
+{
+    m_fileMenu->insertAction(m_quitAction, action);
 }
 
 void VaultMainWindow::showAbout()

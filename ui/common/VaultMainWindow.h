@@ -25,12 +25,16 @@ Q_SIGNALS:
 
 protected:
     QMenu *vaultMenu() const { return m_vaultMenu; }
+    /// Adds `action` to the File menu, above Quit.
+    void addFileAction(QAction *action);
 
 private:
     void showAbout();
 
     LockStatusWidget *m_lockStatus = nullptr;
     QAction *m_lockAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QMenu *m_fileMenu = nullptr;
     QMenu *m_vaultMenu = nullptr;
 };
 

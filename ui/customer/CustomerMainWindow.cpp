@@ -4,6 +4,10 @@
 #include "client/EntryModel.h"
 #include "client/UnlockSession.h"
 #include "client/VaultApi.h"
+#include "desktop/TokenStore.h"
+#include "widgets/EntryDetails.h"
+#include "widgets/EntryEditor.h"
+#include "widgets/EntryListProxy.h"
 #include "widgets/LockStatusWidget.h"
 #include "widgets/SignInDialog.h"
 #include "widgets/UnlockDialog.h"
@@ -14,14 +18,39 @@
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QMenu>
+#include <QtWidgets/QMenuBar>
+#include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QSplitter>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTableView>
+#include <QtWidgets/QToolBar>
 #include <QtWidgets/QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace credvault::ui {
+
+namespace {
+
+constexpr int kStatusMs = 10000;
+
+// "3f2a 91c0 …": a key id as people compare it.
+QString groupedHex(const QString &hex)
+{
+    QStringList groups;
+    for (int i = 0; i < hex.size(); i += 4)
+        groups << hex.mid(i, 4);
+    return groups.join(u' ');
+}
+
+QString fingerprint(const KeyId &id)
+{
+    return groupedHex(QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(id.data()), 16).toHex()));
+}
+
+} // namespace
 
 CustomerMainWindow::CustomerMainWindow(const QString &configPath, QWidget *parent)
     : VaultMainWindow(tr("CredVault"), parent), m_configPath(configPath)
@@ -43,16 +72,57 @@ CustomerMainWindow::CustomerMainWindow(const QString &configPath, QWidget *paren
     bannerRow->addWidget(m_enterCode);
     layout->addLayout(bannerRow);
 
-    m_table = new QTableView(central);
+    auto *splitter = new QSplitter(central);
+    m_table = new QTableView(splitter);
     m_table->setObjectName(u"entryList"_s);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
-    layout->addWidget(m_table, 1);
+    m_proxy = new EntryListProxy(this);
+    m_table->setModel(m_proxy);
+    m_details = new EntryDetails(splitter);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
     setCentralWidget(central);
+
+    // Entry actions: a menu, a toolbar, keys.
+    QMenu *entries = menuBar()->addMenu(tr("&Entry"));
+    menuBar()->insertMenu(vaultMenu()->menuAction(), entries);
+    m_addAction = entries->addAction(tr("&Add…"), this, &CustomerMainWindow::addEntry);
+    m_addAction->setObjectName(u"addEntry"_s);
+    m_addAction->setShortcut(QKeySequence::New);
+    m_editAction = entries->addAction(tr("&Edit…"), this, &CustomerMainWindow::editEntry);
+    m_editAction->setObjectName(u"editEntry"_s);
+    m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_deleteAction = entries->addAction(tr("&Delete…"), this, &CustomerMainWindow::deleteEntry);
+    m_deleteAction->setObjectName(u"deleteEntry"_s);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    entries->addSeparator();
+    m_refreshAction = entries->addAction(tr("&Reload"), this, [this] {
+        if (m_model)
+            m_model->refresh();
+    });
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_signOutAction = new QAction(tr("Sign &out"), this);
+    m_signOutAction->setObjectName(u"signOut"_s);
+    connect(m_signOutAction, &QAction::triggered, this, &CustomerMainWindow::signOut);
+    addFileAction(m_signOutAction);
+    QToolBar *toolbar = addToolBar(tr("Entries"));
+    toolbar->setObjectName(u"entryToolbar"_s);
+    toolbar->setMovable(false);
+    toolbar->addActions({m_addAction, m_editAction, m_deleteAction});
+    toolbar->addSeparator();
+    toolbar->addAction(lockAction());
+    connect(m_table, &QTableView::doubleClicked, this, &CustomerMainWindow::editEntry);
 
     connect(m_sendCode, &QPushButton::clicked, this, &CustomerMainWindow::sendCode);
     connect(m_enterCode, &QPushButton::clicked, this, &CustomerMainWindow::enterCode);
+    updateActions();
 
     Result<client::ClientConfig> config = client::ClientConfig::load(configPath);
     if (!config) {
@@ -63,10 +133,12 @@ CustomerMainWindow::CustomerMainWindow(const QString &configPath, QWidget *paren
     m_vault = std::make_unique<client::VaultApi>(m_config->vault, &m_network);
     m_keyserver = std::make_unique<client::ApiClient>(m_config->keyserver, &m_network);
     m_session = std::make_unique<client::UnlockSession>(m_config->keyserver, m_config->redeemKey, &m_network);
-    m_pins = std::make_unique<client::KeyPins>(
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(u"key-pins.ini"_s));
+    const QDir configDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation));
+    m_pins = std::make_unique<client::KeyPins>(configDir.filePath(u"key-pins.ini"_s));
+    m_tokens = std::make_unique<TokenStore>(u"credvault"_s, m_config->vault.url);
     connect(m_session.get(), &client::UnlockSession::unlocked, this, &CustomerMainWindow::onUnlocked);
     connect(m_session.get(), &client::UnlockSession::locked, this, &CustomerMainWindow::onLocked);
+    connect(m_vault.get(), &client::VaultApi::signInEnded, this, &CustomerMainWindow::onSignInEnded);
     connect(this, &VaultMainWindow::lockRequested, this, [this] { m_session->lock(); });
     showBanner(tr("Not signed in."), false);
 }
@@ -75,6 +147,7 @@ CustomerMainWindow::~CustomerMainWindow()
 {
     if (m_session)
         m_session->lock(); // wipe on quit
+    m_proxy->setSourceModel(nullptr);
 }
 
 QString CustomerMainWindow::bannerText() const
@@ -89,51 +162,297 @@ void CustomerMainWindow::showBanner(const QString &text, bool offerUnlock)
     m_enterCode->setVisible(offerUnlock);
 }
 
-void CustomerMainWindow::beginSignIn()
+void CustomerMainWindow::showLockedBanner()
+{
+    if (m_writeOnly)
+        showBanner(tr("This vault has no unlock address: entries can be added and changed, not read."), false);
+    else
+        showBanner(tr("Entries are sealed. Unlock codes for this vault go to %1.").arg(m_sentTo), true);
+}
+
+int CustomerMainWindow::selectedRow() const
+{
+    const QModelIndex current = m_table->selectionModel() ? m_table->selectionModel()->currentIndex() : QModelIndex();
+    if (!current.isValid() || !m_model || !m_table->selectionModel()->isRowSelected(current.row()))
+        return -1;
+    return m_proxy->mapToSource(current).row();
+}
+
+void CustomerMainWindow::updateActions()
+{
+    const bool signedIn = isSignedIn();
+    const bool selected = selectedRow() >= 0;
+    m_addAction->setEnabled(signedIn && canSeal());
+    m_editAction->setEnabled(signedIn && canSeal() && selected);
+    m_deleteAction->setEnabled(signedIn && selected);
+    m_refreshAction->setEnabled(signedIn);
+    m_signOutAction->setEnabled(signedIn);
+}
+
+// --- signing in and out
+
+void CustomerMainWindow::beginSignIn(const QString &username)
 {
     if (!m_vault)
         return;
-    auto *dialog = new SignInDialog(*m_vault, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { onSignedIn(dialog->answer()); });
-    dialog->open();
-}
-
-void CustomerMainWindow::onSignedIn(const QJsonObject &answer)
-{
-    m_account = QUuid::fromString(answer.value(u"account_id"_s).toString());
-    setWindowTitle(tr("CredVault — %1").arg(answer.value(u"display_name"_s).toString()));
-    m_model = std::make_unique<client::EntryModel>(*m_vault, *m_session, m_account);
-    m_table->setModel(m_model.get());
-    connect(m_model.get(), &client::EntryModel::failed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    m_model->refresh();
-    showBanner(tr("Checking this vault's key…"), false);
-    Q_EMIT signedIn();
-    client::checkAccountKey(
-        *m_vault, *m_keyserver, *m_pins, m_account,
-        [this](Result<client::CheckedKey, ApiError> key) {
-            if (!key) {
-                showBanner(key.error().code == u"key_changed"_s || key.error().code == u"key_mismatch"_s
-                               ? tr("Warning: %1").arg(key.error().message)
-                               : client::describe(key.error(), tr("vault server")),
-                           false);
-                Q_EMIT accountKeyChecked();
+    Result<std::pair<QString, SecureBuffer>> remembered = m_tokens->recall();
+    if (!remembered || (!username.isEmpty() && remembered->first != username)) {
+        openSignInDialog(username, {});
+        return;
+    }
+    const QString name = remembered->first;
+    m_vault->setToken(remembered->second.view().toByteArray());
+    showBanner(tr("Signing in as %1…").arg(name), false);
+    m_vault->me(
+        [this, name](client::ApiResult r) {
+            if (r) {
+                onSignedIn(*r, name);
                 return;
             }
-            if (key->firstUse)
-                (void)m_pins->pin(m_account, key->keyId); // the address is shown right below
-            m_key = *key;
-            m_model->setAccountKey(*key);
-            m_sentTo = key->unlockEmailMasked;
-            if (key->writeOnly)
-                showBanner(tr("This vault has no unlock address: entries can be added and changed, not read."), false);
-            else
-                showBanner(tr("Entries are sealed. Unlock codes for this vault go to %1.").arg(m_sentTo), true);
-            Q_EMIT accountKeyChecked();
+            m_vault->setToken({});
+            if (r.error().httpStatus == 401) {
+                (void)m_tokens->forget(); // that sign-in is over
+                openSignInDialog(name, tr("Your remembered sign-in has ended. Sign in again."));
+            } else {
+                openSignInDialog(name, client::describe(r.error(), tr("vault server")));
+            }
+            showBanner(tr("Not signed in."), false);
         },
         this);
 }
+
+void CustomerMainWindow::signInAs(const QString &username, const SecureBuffer &password)
+{
+    if (!m_vault)
+        return;
+    showBanner(tr("Signing in as %1…").arg(username), false);
+    m_vault->login(
+        username, QString::fromUtf8(password.view().toByteArray()), {},
+        [this, username](client::ApiResult r) {
+            if (r) {
+                onSignedIn(*r, username);
+                return;
+            }
+            showBanner(tr("Not signed in."), false);
+            openSignInDialog(username, SignInDialog::explain(r.error()));
+        },
+        this);
+}
+
+void CustomerMainWindow::openSignInDialog(const QString &username, const QString &notice)
+{
+    auto *dialog = new SignInDialog(*m_vault, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!username.isEmpty())
+        dialog->setUsername(username);
+    if (!notice.isEmpty())
+        dialog->setNotice(notice);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString name = dialog->username();
+        if (dialog->rememberMe()) {
+            if (Result<void> r = m_tokens->remember(name, m_vault->token()); !r)
+                statusBar()->showMessage(
+                    tr("This computer's keychain did not keep the sign-in: %1").arg(r.error().message), kStatusMs);
+        }
+        onSignedIn(dialog->answer(), name);
+    });
+    dialog->open();
+}
+
+void CustomerMainWindow::onSignedIn(const QJsonObject &answer, const QString &username)
+{
+    if (answer.value(u"role"_s).toString() != u"customer"_s) {
+        m_vault->logout([](client::ApiResult) {}, this);
+        (void)m_tokens->forget();
+        openSignInDialog({}, tr("%1 is a staff sign-in: use CredVault Support for it.").arg(username));
+        return;
+    }
+    m_account = QUuid::fromString(answer.value(u"account_id"_s).toString());
+    m_username = username;
+    const QString name =
+        answer.value(u"display_name"_s)
+            .toString(answer.value(u"account"_s).toObject().value(u"display_name"_s).toString(username));
+    setWindowTitle(tr("CredVault — %1").arg(name));
+    m_model = std::make_unique<client::EntryModel>(*m_vault, *m_session, m_account);
+    m_proxy->setSourceModel(m_model.get());
+    m_table->resizeColumnToContents(client::EntryModel::KindColumn);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CustomerMainWindow::selectionChanged);
+    connect(m_model.get(), &client::EntryModel::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, kStatusMs); });
+    connect(m_model.get(), &QAbstractItemModel::dataChanged, m_details, &EntryDetails::refresh);
+    connect(m_model.get(), &QAbstractItemModel::modelReset, this, [this] {
+        // Reloaded: the selection follows its entry.
+        const int row = m_model->rowOf(m_selected);
+        if (row >= 0)
+            m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+        selectionChanged();
+    });
+    m_model->refresh();
+    Q_EMIT signedIn();
+    updateActions();
+    checkKey();
+}
+
+void CustomerMainWindow::checkKey()
+{
+    showBanner(tr("Checking this vault's key…"), false);
+    client::checkAccountKey(
+        *m_vault, *m_keyserver, *m_pins, m_account,
+        [this](Result<client::CheckedKey, ApiError> key) { onKeyChecked(std::move(key)); }, this);
+}
+
+void CustomerMainWindow::onKeyChecked(Result<client::CheckedKey, ApiError> key)
+{
+    if (!key) {
+        if (key.error().code == u"key_changed"_s || key.error().code == u"key_mismatch"_s) {
+            warnKeyChanged(key.error());
+        } else {
+            showBanner(tr("This vault's key could not be checked, so nothing can be sealed: %1")
+                           .arg(key.error().httpStatus == 0 ? client::describe(key.error(), tr("vault server"))
+                                                            : key.error().message),
+                       false);
+            Q_EMIT accountKeyChecked();
+        }
+        return;
+    }
+    m_sentTo = key->unlockEmailMasked;
+    m_writeOnly = key->writeOnly;
+    if (key->firstUse) {
+        confirmFirstUse(*key);
+        return;
+    }
+    trustKey(*key);
+}
+
+void CustomerMainWindow::confirmFirstUse(const client::CheckedKey &key)
+{
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Trust this vault's key?"),
+                        tr("This is the first time this computer opens this vault."), QMessageBox::NoButton, this);
+    box->setObjectName(u"firstUseDialog"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(
+        (key.writeOnly ? tr("This vault has no unlock address: what you add can be read only after support sets one.")
+                       : tr("Unlock codes for it go to %1. If that is your address, this is your vault.")
+                             .arg(key.unlockEmailMasked)) +
+        u"\n\n"_s +
+        tr("Entries will be sealed to its key %1. CredVault remembers it and warns you if it ever changes.")
+            .arg(fingerprint(key.keyId)));
+    QPushButton *trust = box->addButton(tr("Trust this key"), QMessageBox::AcceptRole);
+    trust->setObjectName(u"trustKey"_s);
+    box->addButton(tr("Not now"), QMessageBox::RejectRole)->setObjectName(u"notNow"_s);
+    box->setDefaultButton(trust);
+    connect(box, &QMessageBox::finished, this, [this, box, trust, key] {
+        if (box->clickedButton() == trust) {
+            if (Result<void> r = m_pins->pin(key.account, key.keyId); !r)
+                statusBar()->showMessage(r.error().message, kStatusMs);
+            trustKey(key);
+            return;
+        }
+        showBanner(tr("This vault's key is not trusted on this computer, so nothing can be added or changed. Sign "
+                      "in again to decide anew."),
+                   false);
+        updateActions();
+        Q_EMIT accountKeyChecked();
+    });
+    box->open();
+}
+
+void CustomerMainWindow::warnKeyChanged(const ApiError &error)
+{
+    showBanner(tr("Warning: this vault's key is not the one this computer knows. Nothing is sealed to it."), false);
+    updateActions();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("The vault's key has changed"),
+                                tr("The key this vault seals to is not the one this computer trusted before."),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(u"keyChangedDialog"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QString detail =
+        tr("Someone may be trying to read what you add. CredVault seals nothing to the new key. Unless your hosting "
+           "company told you the key was replaced, keep refusing and call its support.");
+    if (error.code == u"key_changed"_s)
+        detail += u"\n\n"_s + tr("Trusted: %1\nNow: %2")
+                                  .arg(groupedHex(error.details.value(u"pinned_key_id"_s).toString()),
+                                       groupedHex(error.details.value(u"key_id"_s).toString()));
+    else
+        detail += u"\n\n"_s + error.message;
+    box->setInformativeText(detail);
+    QPushButton *refuse = box->addButton(tr("Keep refusing"), QMessageBox::RejectRole);
+    refuse->setObjectName(u"keepRefusing"_s);
+    QPushButton *accept = nullptr;
+    if (error.code == u"key_changed"_s) { // a vault/keyserver disagreement is never accepted
+        accept = box->addButton(tr("Trust the new key…"), QMessageBox::DestructiveRole);
+        accept->setObjectName(u"trustNewKey"_s);
+    }
+    box->setDefaultButton(refuse);
+    connect(box, &QMessageBox::finished, this, [this, box, accept] {
+        if (accept && box->clickedButton() == accept) {
+            (void)m_pins->unpin(m_account); // asked again as a first use, the address shown
+            checkKey();
+            return;
+        }
+        Q_EMIT accountKeyChecked();
+    });
+    box->open();
+}
+
+void CustomerMainWindow::trustKey(const client::CheckedKey &key)
+{
+    m_key = key;
+    m_model->setAccountKey(key);
+    if (m_session->isUnlocked())
+        onUnlocked(m_session->expiresAt());
+    else
+        showLockedBanner();
+    updateActions();
+    Q_EMIT accountKeyChecked();
+}
+
+void CustomerMainWindow::onSignInEnded(const QString &message)
+{
+    if (!isSignedIn())
+        return;
+    (void)m_tokens->forget(); // a remembered token is over too
+    const QString username = m_username;
+    forgetAccount();
+    showBanner(tr("You were signed out: %1").arg(message), false);
+    openSignInDialog(username, tr("Your sign-in has ended (%1). Sign in again.").arg(message));
+    Q_EMIT signedOut();
+}
+
+void CustomerMainWindow::signOut()
+{
+    if (!isSignedIn())
+        return;
+    m_vault->logout([](client::ApiResult) {}, this); // the token is forgotten here at once
+    (void)m_tokens->forget();
+    forgetAccount();
+    showBanner(tr("Signed out."), false);
+    Q_EMIT signedOut();
+    openSignInDialog({}, {});
+}
+
+void CustomerMainWindow::forgetAccount()
+{
+    m_session->lock();
+    for (EntryEditor *editor : findChildren<EntryEditor *>())
+        editor->reject();
+    for (UnlockDialog *dialog : findChildren<UnlockDialog *>())
+        dialog->reject();
+    m_details->showEntry(nullptr, -1);
+    m_proxy->setSourceModel(nullptr);
+    m_model.reset();
+    m_key.reset();
+    m_account = {};
+    m_username.clear();
+    m_sentTo.clear();
+    m_selected = {};
+    setWindowTitle(tr("CredVault"));
+    updateActions();
+}
+
+// --- unlocking
 
 void CustomerMainWindow::sendCode()
 {
@@ -141,6 +460,8 @@ void CustomerMainWindow::sendCode()
     m_vault->requestUnlockCode(
         [this](client::ApiResult r) {
             m_sendCode->setEnabled(true);
+            if (!isSignedIn())
+                return;
             if (!r) {
                 showBanner(r.error().httpStatus == 0 ? client::describe(r.error(), tr("vault server"))
                                                      : r.error().message,
@@ -173,7 +494,87 @@ void CustomerMainWindow::onLocked()
 {
     lockStatus()->setLocked();
     lockAction()->setEnabled(false);
-    showBanner(tr("Entries are sealed. Unlock codes for this vault go to %1.").arg(m_sentTo), true);
+    if (isSignedIn())
+        showLockedBanner();
+}
+
+// --- entries
+
+void CustomerMainWindow::selectionChanged()
+{
+    const int row = selectedRow();
+    m_selected = row >= 0 ? m_model->data(m_model->index(row, 0), client::EntryModel::IdRole).toUuid() : QUuid();
+    m_details->showEntry(m_model.get(), row);
+    updateActions();
+}
+
+void CustomerMainWindow::addEntry()
+{
+    if (!m_key || !m_model)
+        return;
+    auto *editor = new EntryEditor(
+        EntryEditor::Mode::Add,
+        [this](const client::EntryFields &f, const SecureBuffer &secret, qint64, EntryEditor::WriteCallback done) {
+            m_model->add(*m_key, f, secret, std::move(done));
+        },
+        this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::accepted, this, [this] { statusBar()->showMessage(tr("Entry added."), kStatusMs); });
+    editor->open();
+}
+
+void CustomerMainWindow::editEntry()
+{
+    const int row = selectedRow();
+    if (!m_key || !m_model || row < 0)
+        return;
+    const QUuid id = m_model->data(m_model->index(row, 0), client::EntryModel::IdRole).toUuid();
+    const qint64 revision = m_model->data(m_model->index(row, 0), client::EntryModel::RevisionRole).toLongLong();
+    const std::optional<client::EntryFields> fields = m_model->fields(row);
+    auto *editor = new EntryEditor(
+        fields ? EntryEditor::Mode::Edit : EntryEditor::Mode::ReplaceSealed,
+        [this, id](const client::EntryFields &f, const SecureBuffer &secret, qint64 base,
+                   EntryEditor::WriteCallback done) { m_model->update(*m_key, id, base, f, secret, std::move(done)); },
+        this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    if (fields)
+        editor->setEntry(*fields, m_model->secret(row), revision);
+    else
+        editor->setBaseRevision(revision);
+    connect(editor, &QDialog::accepted, this, [this] { statusBar()->showMessage(tr("Entry saved."), kStatusMs); });
+    editor->open();
+}
+
+void CustomerMainWindow::deleteEntry()
+{
+    const int row = selectedRow();
+    if (!m_model || row < 0)
+        return;
+    const QUuid id = m_model->data(m_model->index(row, 0), client::EntryModel::IdRole).toUuid();
+    const std::optional<client::EntryFields> fields = m_model->fields(row);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete the entry?"),
+                                fields ? tr("Delete \"%1\"?").arg(fields->title) : tr("Delete this sealed entry?"),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(u"deleteDialog"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(
+        tr("It is gone for everyone who uses this vault, support included. This cannot be undone."));
+    QPushButton *del = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    del->setObjectName(u"confirmDelete"_s);
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    connect(box, &QMessageBox::finished, this, [this, box, del, id] {
+        if (box->clickedButton() != del || !m_model)
+            return;
+        m_model->remove(m_model->rowOf(id), [this](Result<void, ApiError> r) {
+            statusBar()->showMessage(r ? tr("Entry deleted.")
+                                       : tr("Not deleted: %1")
+                                             .arg(r.error().httpStatus == 0
+                                                      ? client::describe(r.error(), tr("vault server"))
+                                                      : r.error().message),
+                                     kStatusMs);
+        });
+    });
+    box->open();
 }
 
 } // namespace credvault::ui

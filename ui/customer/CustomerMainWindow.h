@@ -1,16 +1,25 @@
 #pragma once
 
-// CustomerMainWindow: the customer app's main window (credvault). Signed in, it shows the
-// account's entries — sealed rows while locked, under a banner "Entries are sealed — Send
-// me an unlock code / Enter code" with the masked address codes go to — and, once
-// unlocked, the entries themselves until the session ends; the status bar always says
-// locked or unlocked and until when. Everything it knows of servers and keys comes from
-// the client configuration; network and crypto run off the UI thread (core/client).
+// CustomerMainWindow: the customer app's main window (credvault). Signed in — by the
+// sign-in dialog or a token remembered in the keychain — it shows the account's entries:
+// sealed rows while locked, under a banner "Entries are sealed — Send me an unlock code /
+// Enter code" with the masked address codes go to, and, once unlocked, the entries
+// themselves until the session ends. The details of the selected entry sit beside the
+// list; entries are added, edited and deleted — also while locked — in EntryEditor. The
+// status bar always says locked or unlocked and until when.
+//
+// The account key is checked before anything is sealed (AccountKey): a first use asks the
+// person to trust it (the masked unlock address shown), a changed key is refused with a
+// warning and nothing is sealed to it unless the person accepts the change. When the
+// vault server ends the sign-in (401) the window locks, forgets the account and asks to
+// sign in again. Everything it knows of servers and keys comes from the client
+// configuration; network and crypto run off the UI thread (core/client).
 
 #include "common/VaultMainWindow.h"
 
 #include "client/AccountKey.h"
 #include "client/ClientConfig.h"
+#include "crypto/SecureBuffer.h"
 
 #include <QtCore/QJsonObject>
 #include <QtNetwork/QNetworkAccessManager>
@@ -30,29 +39,68 @@ class ApiClient;
 
 namespace credvault::ui {
 
+class EntryDetails;
+class EntryListProxy;
+class SignInDialog;
+class TokenStore;
+
 class CustomerMainWindow : public VaultMainWindow {
     Q_OBJECT
 public:
     explicit CustomerMainWindow(const QString &configPath, QWidget *parent = nullptr);
     ~CustomerMainWindow() override;
 
-    /// Opens the sign-in dialog (window-modal, not blocking).
-    void beginSignIn();
+    /// Signs in with the remembered token if there is one, else opens the sign-in dialog
+    /// (window-modal, not blocking) with `username` filled in.
+    void beginSignIn(const QString &username = {});
+    /// Signs in without asking (scripts, the demo); the dialog opens if it is refused.
+    void signInAs(const QString &username, const SecureBuffer &password);
+
     client::EntryModel *entryModel() const { return m_model.get(); }
     client::UnlockSession *session() const { return m_session.get(); }
+    client::VaultApi *vault() const { return m_vault.get(); }
+    QTableView *entryList() const { return m_table; }
+    EntryDetails *details() const { return m_details; }
     QString bannerText() const;
+    bool isSignedIn() const { return !m_account.isNull(); }
+    /// True once the account key is checked and trusted: entries can be sealed.
+    bool canSeal() const { return m_key.has_value(); }
+    /// The model row of the selected entry, or -1.
+    int selectedRow() const;
+
+    QAction *addEntryAction() const { return m_addAction; }
+    QAction *editEntryAction() const { return m_editAction; }
+    QAction *deleteEntryAction() const { return m_deleteAction; }
+    QAction *signOutAction() const { return m_signOutAction; }
 
 Q_SIGNALS:
     void signedIn();
+    void signedOut();
+    /// The key check ended (trusted, refused or failed); canSeal() tells which.
     void accountKeyChecked();
 
 private:
-    void onSignedIn(const QJsonObject &answer);
+    void openSignInDialog(const QString &username, const QString &notice);
+    void onSignedIn(const QJsonObject &answer, const QString &username);
+    void checkKey();
+    void onKeyChecked(Result<client::CheckedKey, ApiError> key);
+    void confirmFirstUse(const client::CheckedKey &key);
+    void warnKeyChanged(const ApiError &error);
+    void trustKey(const client::CheckedKey &key);
+    void showLockedBanner();
     void showBanner(const QString &text, bool offerUnlock);
     void sendCode();
     void enterCode();
     void onUnlocked(const QDateTime &until);
     void onLocked();
+    void onSignInEnded(const QString &message);
+    void signOut();
+    void forgetAccount();
+    void updateActions();
+    void selectionChanged();
+    void addEntry();
+    void editEntry();
+    void deleteEntry();
 
     QString m_configPath;
     std::optional<client::ClientConfig> m_config;
@@ -62,14 +110,25 @@ private:
     std::unique_ptr<client::UnlockSession> m_session;
     std::unique_ptr<client::EntryModel> m_model;
     std::unique_ptr<client::KeyPins> m_pins;
-    std::optional<client::CheckedKey> m_key;
+    std::unique_ptr<TokenStore> m_tokens;
+    std::optional<client::CheckedKey> m_key; // checked and trusted
     QUuid m_account;
+    QString m_username;
     QString m_sentTo;
+    bool m_writeOnly = false;
+    QUuid m_selected; // the selected entry, kept across reloads
 
     QLabel *m_banner = nullptr;
     QPushButton *m_sendCode = nullptr;
     QPushButton *m_enterCode = nullptr;
     QTableView *m_table = nullptr;
+    EntryListProxy *m_proxy = nullptr;
+    EntryDetails *m_details = nullptr;
+    QAction *m_addAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_signOutAction = nullptr;
 };
 
 } // namespace credvault::ui

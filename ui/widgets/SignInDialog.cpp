@@ -47,6 +47,16 @@ void SignInDialog::setUsername(const QString &username)
     m_password->setFocus();
 }
 
+QString SignInDialog::username() const
+{
+    return m_username->text().trimmed();
+}
+
+void SignInDialog::setRememberMe(bool on)
+{
+    m_remember->setChecked(on);
+}
+
 bool SignInDialog::rememberMe() const
 {
     return m_remember->isChecked();

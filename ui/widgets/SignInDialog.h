@@ -30,6 +30,10 @@ public:
     explicit SignInDialog(client::VaultApi &vault, QWidget *parent = nullptr);
 
     void setUsername(const QString &username);
+    QString username() const;
+    /// A line above the buttons before anything is sent ("Your sign-in has ended …").
+    void setNotice(const QString &text) { showMessage(text); }
+    void setRememberMe(bool on);
     bool rememberMe() const;
     /// The vault server's answer after an accepted sign-in (role, account_id, expires_at …).
     const QJsonObject &answer() const { return m_answer; }

@@ -1,0 +1,132 @@
+// credvault-test-screenshots: drives the customer app's window through the customer
+// story against a running demo deployment and takes a real screenshot of the X display
+// (ImageMagick's `import -window root`) at each step: sign-in, the locked list, the
+// unlock dialog, the unlocked list with an entry's details, the editor. Run by
+// scripts/screenshots.sh under Xvfb; alice's password comes on standard input.
+//
+//   credvault-test-screenshots DEMO_DIR OUT_DIR < password
+
+#include "client/EntryModel.h"
+#include "customer/CustomerMainWindow.h"
+#include "widgets/EntryEditor.h"
+#include "widgets/SignInDialog.h"
+#include "widgets/UnlockDialog.h"
+
+#include "support/CustomerWindowDriver.h"
+#include "support/KeyserverFixture.h"
+
+#include <QtCore/QProcess>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QTableView>
+
+#include <iostream>
+
+using namespace credvault;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString g_out;
+
+bool shot(const QString &name)
+{
+    QTest::qWait(600); // painted
+    const int rc = QProcess::execute(u"import"_s, {u"-window"_s, u"root"_s, g_out + u'/' + name});
+    std::cout << "screenshots: " << qPrintable(g_out + u'/' + name) << (rc == 0 ? "" : " FAILED") << std::endl;
+    return rc == 0;
+}
+
+// Dialogs open where a window manager would put them: over the middle of the window.
+void centre(QWidget *dialog, QWidget *over)
+{
+    dialog->adjustSize();
+    dialog->move(over->geometry().center() - QPoint(dialog->width() / 2, dialog->height() / 2));
+}
+
+int failed(const QString &what)
+{
+    std::cerr << "screenshots: " << qPrintable(what) << std::endl;
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() != 3)
+        return failed(u"usage: credvault-test-screenshots DEMO_DIR OUT_DIR < password"_s);
+    const QString demo = args[1];
+    g_out = args[2];
+    std::string password;
+    std::getline(std::cin, password);
+
+    ui::CustomerMainWindow w(demo + u"/client.conf"_s);
+    w.setGeometry(40, 40, 1020, 620);
+    w.show();
+    if (!QTest::qWaitForWindowExposed(&w))
+        return failed(u"the window did not show"_s);
+
+    // 1. Sign-in.
+    w.beginSignIn();
+    auto *signIn = test::waitForChild<ui::SignInDialog>(&w);
+    if (!signIn)
+        return failed(u"no sign-in dialog"_s);
+    centre(signIn, &w);
+    QTest::keyClicks(signIn->findChild<QLineEdit *>(u"username"_s), u"alice"_s);
+    QTest::keyClicks(signIn->findChild<QLineEdit *>(u"password"_s), QString::fromStdString(password));
+    if (!shot(u"customer-sign-in.png"_s))
+        return 1;
+    QTest::mouseClick(signIn->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    if (auto *box = test::waitForChild<QMessageBox>(&w, u"firstUseDialog"_s, 5000)) {
+        centre(box, &w);
+        shot(u"customer-first-use.png"_s);
+        test::answerMessageBox(&w, u"firstUseDialog"_s, u"trustKey"_s);
+    }
+    if (!QTest::qWaitFor([&] { return w.canSeal() && w.entryModel() && w.entryModel()->rowCount() > 0; }, 15000))
+        return failed(u"not signed in with entries: "_s + w.bannerText());
+
+    // 2. Locked: sealed rows under the banner.
+    w.entryList()->selectRow(0);
+    if (!shot(u"customer-locked.png"_s))
+        return 1;
+
+    // 3. The unlock dialog with the mailed code typed in.
+    test::Outbox outbox(demo + u"/outbox"_s);
+    outbox.take();
+    QTest::mouseClick(w.findChild<QPushButton *>(u"sendCode"_s), Qt::LeftButton);
+    const QString code = test::unlockCodeIn(test::waitForMail(outbox));
+    if (code.isEmpty())
+        return failed(u"no unlock mail: "_s + w.bannerText());
+    QTest::mouseClick(w.findChild<QPushButton *>(u"enterCode"_s), Qt::LeftButton);
+    auto *unlock = test::waitForChild<ui::UnlockDialog>(&w);
+    if (!unlock)
+        return failed(u"no unlock dialog"_s);
+    centre(unlock, &w);
+    QTest::keyClicks(unlock->findChild<QLineEdit *>(u"code"_s), code);
+    if (!shot(u"customer-unlock.png"_s))
+        return 1;
+    QTest::mouseClick(unlock->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    if (!QTest::qWaitFor([&] { return w.entryModel()->openCount() == w.entryModel()->rowCount(); }, 15000))
+        return failed(u"not unlocked: "_s + w.bannerText());
+
+    // 4. Unlocked, an entry's details beside the list.
+    w.entryList()->resizeColumnsToContents();
+    w.entryList()->selectRow(0);
+    if (!shot(u"customer-unlocked.png"_s))
+        return 1;
+
+    // 5. The editor on that entry.
+    w.editEntryAction()->trigger();
+    auto *editor = test::waitForChild<ui::EntryEditor>(&w);
+    if (!editor)
+        return failed(u"no editor"_s);
+    centre(editor, &w);
+    if (!shot(u"customer-editor.png"_s))
+        return 1;
+    editor->reject();
+    w.lockAction()->trigger();
+    std::fill(password.begin(), password.end(), '\0');
+    return 0;
+}

@@ -1,0 +1,688 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>the %1&apos;s certificate is not trusted by this configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 gave an answer this app does not understand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 cannot be reached (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryKinds</name>
+    <message>
+        <source>Server (SSH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password or private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credvault::client::EntryModel</name>
+    <message>
+        <source>Sealed entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vault server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyserver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries could not be opened (sealed to another key, or damaged)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credvault::ui::CustomerMainWindow</name>
+    <message>
+        <source>CredVault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send me an unlock code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has no unlock address: entries can be added and changed, not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries are sealed. Unlock codes for this vault go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your remembered sign-in has ended. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vault server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain did not keep the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a staff sign-in: use CredVault Support for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CredVault — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking this vault&apos;s key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key could not be checked, so nothing can be sealed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this vault&apos;s key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first time this computer opens this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has no unlock address: what you add can be read only after support sets one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock codes for it go to %1. If that is your address, this is your vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries will be sealed to its key %1. CredVault remembers it and warns you if it ever changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key is not trusted on this computer, so nothing can be added or changed. Sign in again to decide anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this vault&apos;s key is not the one this computer knows. Nothing is sealed to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key this vault seals to is not the one this computer trusted before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone may be trying to read what you add. CredVault seals nothing to the new key. Unless your hosting company told you the key was replaced, keep refusing and call its support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted: %1
+Now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep refusing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the new key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were signed out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended (%1). Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unlock code was sent to %1. It works once, until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked until %1. Lock now with Ctrl+L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the entry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this sealed entry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is gone for everyone who uses this vault, support included. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credvault::ui::EntryDetails</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the vault to see what this entry holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credvault::ui::EntryEditor</name>
+    <message>
+        <source>Add an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is sealed: unlock the vault to change what it holds, or type a whole new version here to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is, e.g. &quot;web1 production&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (URL):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the entry a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing and saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this entry while you were editing it. Your changes are still here: Save again to replace their version with yours, or Cancel to keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry was deleted meanwhile; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is too large to be sealed (at most 64 KiB in all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vault server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credvault::ui::EntryListProxy</name>
+    <message>
+        <source>Sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credvault::ui::LockStatusWidget</name>
+    <message>
+        <source>Locked — entries are sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries can be added and changed, but not read, until the vault is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked until %1 (%2 left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault locks by itself at %1, or when you lock it or sign out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credvault::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to CredVault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember me on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The sign-in name or password is wrong (%n tries left before a pause).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in name or password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the six-digit code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticator code is wrong or was already used; wait for the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins: try again in %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This sign-in is disabled. Ask your hosting company&apos;s support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vault server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your sign-in name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credvault::ui::SupportMainWindow</name>
+    <message>
+        <source>CredVault Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in. Configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a customer by name, sign-in name, e-mail or account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credvault::ui::UnlockDialog</name>
+    <message>
+        <source>Unlock the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the unlock code from the e-mail: 12 letters and digits, like ABCD-EFGH-JKMN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the unlock code sent to %1: 12 letters and digits, like ABCD-EFGH-JKMN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not an unlock code: it has 12 letters and digits, like ABCD-EFGH-JKMN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is not right (%n tries left).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong codes: the code is void. Ask for a new one in %n minutes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code has expired. Ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no live code for this vault. Ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyserver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credvault::ui::VaultMainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Server credentials, sealed on this computer before they leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
