@@ -95,9 +95,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries could not be opened (sealed to another key, or damaged)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry could not be opened (sealed to another key, or damaged)</numerusform>
+            <numerusform>%n entries could not be opened (sealed to another key, or damaged)</numerusform>
         </translation>
     </message>
     <message>
@@ -541,9 +541,9 @@ Now: %2</source>
     </message>
     <message numerus="yes">
         <source>The sign-in name or password is wrong (%n tries left before a pause).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The sign-in name or password is wrong (%n try left before a pause).</numerusform>
+            <numerusform>The sign-in name or password is wrong (%n tries left before a pause).</numerusform>
         </translation>
     </message>
     <message>
@@ -560,9 +560,9 @@ Now: %2</source>
     </message>
     <message numerus="yes">
         <source>Too many failed sign-ins: try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many failed sign-ins: try again in %n second.</numerusform>
+            <numerusform>Too many failed sign-ins: try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -621,16 +621,16 @@ Now: %2</source>
     </message>
     <message numerus="yes">
         <source>The code is not right (%n tries left).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The code is not right (%n try left).</numerusform>
+            <numerusform>The code is not right (%n tries left).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong codes: the code is void. Ask for a new one in %n minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many wrong codes: the code is void. Ask for a new one in %n minute.</numerusform>
+            <numerusform>Too many wrong codes: the code is void. Ask for a new one in %n minutes.</numerusform>
         </translation>
     </message>
     <message>

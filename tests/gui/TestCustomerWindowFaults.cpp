@@ -1,10 +1,13 @@
 // The customer window when things go wrong, against real servers on the offscreen
 // platform: an unlock session that expires locks the view by itself (the keyserver's
 // code sessions last a few seconds here); a stopped keyserver gives a clear message and
-// the window goes on answering meanwhile; a stopped vault server too.
+// the window goes on answering meanwhile; a stopped vault server too; an expired code is
+// said plainly; wrong codes count down and then block, with the wait said (English
+// plural forms from the built-in translation).
 
 #include "client/EntryModel.h"
 #include "client/UnlockSession.h"
+#include "common/DesktopMain.h"
 #include "customer/CustomerMainWindow.h"
 #include "widgets/EntryDetails.h"
 #include "widgets/LockStatusWidget.h"
@@ -30,6 +33,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 constexpr int kSessionSeconds = 5;
+constexpr int kCodeSeconds = 8;
 
 // Counts the turns of the event loop (a 10 ms timer) while a request is on its way: a
 // window that blocked on the network would count none.
@@ -56,12 +60,35 @@ class TestCustomerWindowFaults : public QObject {
     test::DemoDeployment m_demo;
     std::unique_ptr<CustomerMainWindow> m_w;
 
+    // Opens the unlock dialog on a code just mailed; answers the code.
+    QString freshCodeInDialog(UnlockDialog *&dialog)
+    {
+        test::Outbox outbox(m_demo.path(u"outbox"_s));
+        outbox.take();
+        QTest::mouseClick(m_w->findChild<QPushButton *>(u"sendCode"_s), Qt::LeftButton);
+        const QString code = test::unlockCodeIn(test::waitForMail(outbox));
+        QTest::mouseClick(m_w->findChild<QPushButton *>(u"enterCode"_s), Qt::LeftButton);
+        dialog = test::waitForChild<UnlockDialog>(m_w.get());
+        return code;
+    }
+
+    static void type(UnlockDialog *dialog, const QString &code)
+    {
+        auto *field = dialog->findChild<QLineEdit *>(u"code"_s);
+        field->clear();
+        QTest::keyClicks(field, code);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
         QVERIFY(m_demo.make(m_dir.filePath(u"demo"_s)).isEmpty());
-        m_demo.append(u"keyserver.conf"_s, "[sessions]\ncode = " + QByteArray::number(kSessionSeconds) + "s\n");
+        m_demo.append(u"keyserver.conf"_s, "[sessions]\ncode = " + QByteArray::number(kSessionSeconds) +
+                                               "s\n[codes]\nlifetime = " + QByteArray::number(kCodeSeconds) +
+                                               "s\nblock = 60s\nmax_per_window = 50\n");
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
         QVERIFY(m_demo.startKeyserver().isEmpty());
         QVERIFY(m_demo.startVault().isEmpty());
         m_w = std::make_unique<CustomerMainWindow>(m_demo.path(u"client.conf"_s));
@@ -145,6 +172,41 @@ private Q_SLOTS:
         m_w->entryModel()->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(!m_w->entryModel()->busy(), 10000);
         QCOMPARE(m_w->entryModel()->rowCount(), 1);
+    }
+
+    void anExpiredCodeIsSaidPlainly()
+    {
+        UnlockDialog *dialog = nullptr;
+        const QString code = freshCodeInDialog(dialog);
+        QVERIFY(!code.isEmpty());
+        QVERIFY(dialog);
+        QTest::qWait((kCodeSeconds + 1) * 1000);
+        type(dialog, code);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->message(), u"The code has expired. Ask for a new one."_s, 10000);
+        QVERIFY(!m_w->session()->isUnlocked());
+        // Not a code at all: said before anything is sent.
+        type(dialog, u"hello"_s);
+        QVERIFY2(dialog->message().startsWith(u"That is not an unlock code"_s), qPrintable(dialog->message()));
+        dialog->reject();
+    }
+
+    void wrongCodesCountDownThenBlock()
+    {
+        UnlockDialog *dialog = nullptr;
+        const QString code = freshCodeInDialog(dialog);
+        QVERIFY(dialog);
+        const QString wrong = code.startsWith(u'0') ? u"1111-1111-1111"_s : u"0000-0000-0000"_s;
+        for (int left = 4; left >= 1; --left) {
+            type(dialog, wrong);
+            const QString expected = left == 1 ? u"The code is not right (1 try left)."_s
+                                               : u"The code is not right (%1 tries left)."_s.arg(left);
+            QTRY_COMPARE_WITH_TIMEOUT(dialog->message(), expected, 10000);
+        }
+        type(dialog, wrong);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->message(),
+                                  u"Too many wrong codes: the code is void. Ask for a new one in 1 minute."_s, 10000);
+        QVERIFY(!m_w->session()->isUnlocked());
+        dialog->reject();
     }
 };
 

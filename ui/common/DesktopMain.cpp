@@ -64,7 +64,8 @@ void installTranslations(QCoreApplication &app, const QLocale &locale)
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, u"credvault"_s, u"_"_s, u":/i18n"_s))
+    // No translation for the locale: the English source, for its plural forms.
+    if (own->load(locale, u"credvault"_s, u"_"_s, u":/i18n"_s) || own->load(u"credvault_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(own);
 }
 
