@@ -312,6 +312,32 @@ Now: %2</source>
         <source>Not deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This vault has no unlock address, so no code can be sent. Ask your hosting company&apos;s support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong codes: ask for a new one in %n minutes.</source>
+        <translation>
+            <numerusform>Too many wrong codes: ask for a new one in %n minute.</numerusform>
+            <numerusform>Too many wrong codes: ask for a new one in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Several codes were sent a short while ago: ask again in %n minutes.</source>
+        <translation>
+            <numerusform>Several codes were sent a short while ago: ask again in %n minute.</numerusform>
+            <numerusform>Several codes were sent a short while ago: ask again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keyserver could not send the mail; no code is live. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyserver cannot be reached just now; nothing was sent. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>credvault::ui::EntryDetails</name>

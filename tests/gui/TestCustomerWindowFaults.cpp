@@ -135,7 +135,7 @@ private Q_SLOTS:
         const QString before = m_w->bannerText();
         QTest::mouseClick(m_w->findChild<QPushButton *>(u"sendCode"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_w->bannerText() != before, 20000);
-        QVERIFY2(m_w->bannerText().contains(u"keyserver"_s), qPrintable(m_w->bannerText()));
+        QCOMPARE(m_w->bannerText(), u"The keyserver cannot be reached just now; nothing was sent. Try again later."_s);
         QVERIFY(!m_w->session()->isUnlocked());
         QVERIFY(m_w->isSignedIn()); // nothing else changed
         QVERIFY(m_w->findChild<QPushButton *>(u"sendCode"_s)->isEnabled());

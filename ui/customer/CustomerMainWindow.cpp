@@ -454,6 +454,24 @@ void CustomerMainWindow::forgetAccount()
 
 // --- unlocking
 
+QString CustomerMainWindow::explainCodeRequest(const ApiError &e)
+{
+    const int minutes = int((e.details.value(u"retry_after_s"_s).toInt() + 59) / 60);
+    if (e.code == u"write_only"_s)
+        return tr("This vault has no unlock address, so no code can be sent. Ask your hosting company's support.");
+    if (e.code == u"blocked"_s)
+        return tr("Too many wrong codes: ask for a new one in %n minutes.", nullptr, minutes);
+    if (e.code == u"too_many_codes"_s)
+        return tr("Several codes were sent a short while ago: ask again in %n minutes.", nullptr, minutes);
+    if (e.code == u"mail_failed"_s)
+        return tr("The keyserver could not send the mail; no code is live. Try again later.");
+    if (e.code == u"keyserver_unavailable"_s)
+        return tr("The keyserver cannot be reached just now; nothing was sent. Try again later.");
+    if (e.httpStatus == 0)
+        return client::describe(e, tr("vault server"));
+    return e.message;
+}
+
 void CustomerMainWindow::sendCode()
 {
     m_sendCode->setEnabled(false);
@@ -463,9 +481,7 @@ void CustomerMainWindow::sendCode()
             if (!isSignedIn())
                 return;
             if (!r) {
-                showBanner(r.error().httpStatus == 0 ? client::describe(r.error(), tr("vault server"))
-                                                     : r.error().message,
-                           true);
+                showBanner(explainCodeRequest(r.error()), true);
                 return;
             }
             const QDateTime expires = QDateTime::fromString(r->value(u"expires_at"_s).toString(), Qt::ISODate);

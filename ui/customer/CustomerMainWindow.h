@@ -90,6 +90,8 @@ private:
     void showLockedBanner();
     void showBanner(const QString &text, bool offerUnlock);
     void sendCode();
+    /// The text for a refused code request.
+    static QString explainCodeRequest(const ApiError &error);
     void enterCode();
     void onUnlocked(const QDateTime &until);
     void onLocked();
