@@ -227,7 +227,7 @@ void CustomerMainWindow::signInAs(const QString &username, const SecureBuffer &p
         return;
     showBanner(tr("Signing in as %1…").arg(username), false);
     m_vault->login(
-        username, QString::fromUtf8(password.view().toByteArray()), {},
+        username, QString::fromUtf8(password.view()), {},
         [this, username](client::ApiResult r) {
             if (r) {
                 onSignedIn(*r, username);

@@ -118,7 +118,7 @@ void EntryDetails::refresh()
     if (f) {
         if (m_show->isChecked()) {
             const SecureBuffer secret = m_model->secret(m_row);
-            m_secret->setText(QString::fromUtf8(secret.view().toByteArray()));
+            m_secret->setText(QString::fromUtf8(secret.view()));
         } else {
             m_secret->setText(kMask);
         }

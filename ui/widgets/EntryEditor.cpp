@@ -110,9 +110,9 @@ EntryEditor::~EntryEditor()
 
 void EntryEditor::clearSecret()
 {
-    // QLineEdit keeps its text in a QString of its own; overwrite what we can reach.
-    QString text = m_secret->text();
-    std::memset(static_cast<void *>(text.data()), 0, std::size_t(text.size()) * sizeof(QChar));
+    // QLineEdit keeps the text in a buffer of its own that no API lets us overwrite (a copy
+    // of text() would be wiped, not it): emptied as soon as the editor closes. What this
+    // class copies out of it (submit) is wiped after use.
     m_secret->clear();
 }
 
@@ -145,7 +145,7 @@ void EntryEditor::setEntry(const client::EntryFields &f, const SecureBuffer &sec
     m_host->setText(f.host);
     m_port->setValue(f.port);
     m_username->setText(f.username);
-    m_secret->setText(QString::fromUtf8(secret.view().toByteArray()));
+    m_secret->setText(QString::fromUtf8(secret.view()));
     m_url->setText(f.url);
     m_notes->setPlainText(f.notes);
     m_tags->setText(f.tags.join(u", "_s));
