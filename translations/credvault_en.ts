@@ -338,6 +338,14 @@ Now: %2</source>
         <source>The keyserver cannot be reached just now; nothing was sent. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault locked: the open editor was closed, nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>credvault::ui::EntryDetails</name>

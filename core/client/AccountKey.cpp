@@ -42,21 +42,8 @@ std::optional<KeyId> KeyPins::pinned(const QUuid &account) const
 
 Result<void> KeyPins::pin(const QUuid &account, const KeyId &keyId)
 {
-    return write(account, hex(keyId));
-}
-
-Result<void> KeyPins::unpin(const QUuid &account)
-{
-    return write(account, {});
-}
-
-Result<void> KeyPins::write(const QUuid &account, const QString &value)
-{
     QSettings s(m_file, QSettings::IniFormat);
-    if (value.isEmpty())
-        s.remove(accountKey(account));
-    else
-        s.setValue(accountKey(account), value);
+    s.setValue(accountKey(account), hex(keyId));
     s.sync();
     if (s.status() != QSettings::NoError)
         return fail(ErrorKind::Io, u"cannot write the key pins to %1"_s.arg(m_file));
@@ -97,10 +84,9 @@ Result<CheckedKey, ApiError> compareKeys(const QUuid &account, const QJsonObject
     return out;
 }
 
-void checkAccountKey(VaultApi &vault, ApiClient &keyserver, const KeyPins &pins, const QUuid &account,
+void checkAccountKey(VaultApi &vault, ApiClient &keyserver, const std::optional<KeyId> &pinned, const QUuid &account,
                      std::function<void(Result<CheckedKey, ApiError>)> done, QObject *context)
 {
-    const std::optional<KeyId> pinned = pins.pinned(account);
     ApiClient *ks = &keyserver;
     vault.publicKey(
         account,

@@ -41,12 +41,9 @@ public:
     std::optional<KeyId> pinned(const QUuid &account) const;
     /// Pins (or, after the person accepted a change, re-pins) the account's key.
     Result<void> pin(const QUuid &account, const KeyId &keyId);
-    /// Forgets the pin: the next check is a first use again (after the person accepted a change).
-    Result<void> unpin(const QUuid &account);
     const QString &file() const { return m_file; }
 
 private:
-    Result<void> write(const QUuid &account, const QString &value);
     QString m_file;
 };
 
@@ -55,8 +52,9 @@ Result<CheckedKey, ApiError> compareKeys(const QUuid &account, const QJsonObject
                                          const QJsonObject &fromKeyserver, const std::optional<KeyId> &pinned);
 
 /// Asks the vault server (which makes the keypair if needed), then the keyserver's public
-/// listener, and compares both with the pin.
-void checkAccountKey(VaultApi &vault, ApiClient &keyserver, const KeyPins &pins, const QUuid &account,
+/// listener, and compares both with `pinned` (KeyPins::pinned; nullopt: a first use, or a
+/// change the person is about to accept).
+void checkAccountKey(VaultApi &vault, ApiClient &keyserver, const std::optional<KeyId> &pinned, const QUuid &account,
                      std::function<void(Result<CheckedKey, ApiError>)> done, QObject *context = nullptr);
 
 } // namespace credvault::client

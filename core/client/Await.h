@@ -10,24 +10,30 @@
 #include <QtCore/QTimer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace credvault::client {
 
 template<typename R> R await(const std::function<void(std::function<void(R)>)> &start, int timeoutMs = 30000)
 {
-    std::optional<R> result;
-    QEventLoop loop;
-    start([&](R r) {
-        result.emplace(std::move(r));
-        loop.quit();
+    // Shared with the callback: one that comes after the timeout writes into this, not
+    // into a stack frame that is gone.
+    struct State {
+        std::optional<R> result;
+        QEventLoop loop;
+    };
+    auto state = std::make_shared<State>();
+    start([state](R r) {
+        state->result.emplace(std::move(r));
+        state->loop.quit();
     });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    if (!result)
-        loop.exec();
-    if (!result)
+    QTimer::singleShot(timeoutMs, &state->loop, &QEventLoop::quit);
+    if (!state->result)
+        state->loop.exec();
+    if (!state->result)
         return Unexpected<ApiError>(ApiError{0, QStringLiteral("timeout"), QStringLiteral("no answer in time"), {}});
-    return std::move(*result);
+    return std::move(*state->result);
 }
 
 } // namespace credvault::client

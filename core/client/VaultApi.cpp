@@ -19,7 +19,9 @@ VaultApi::VaultApi(Endpoint endpoint, QNetworkAccessManager *network, QObject *p
     : QObject(parent), m_http(std::move(endpoint), network, this)
 {
     connect(&m_http, &ApiClient::authorizationRefused, this, [this](const ApiError &e) {
-        if (e.code == u"bad_credentials"_s) // a wrong current password, not the token
+        // Only what says the token is over: a wrong current password (password change, TOTP
+        // enrolment) is a 401 too, and leaves the sign-in as it is.
+        if (e.code != u"no_token"_s && e.code != u"bad_token"_s && e.code != u"token_expired"_s)
             return;
         setToken({});
         Q_EMIT signInEnded(e.message);
@@ -55,13 +57,8 @@ void VaultApi::login(const QString &username, const QString &password, const QSt
 
 void VaultApi::logout(ApiCallback done, QObject *context)
 {
-    m_http.call(
-        "POST", u"/v1/logout"_s, {},
-        [this, done = std::move(done)](ApiResult r) {
-            setToken({}); // signed out here whatever the server said
-            done(std::move(r));
-        },
-        context);
+    m_http.call("POST", u"/v1/logout"_s, {}, std::move(done), context);
+    setToken({}); // signed out here at once, whatever the server says (the call carries the token)
 }
 
 void VaultApi::me(ApiCallback done, QObject *context)

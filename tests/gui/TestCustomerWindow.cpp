@@ -235,6 +235,7 @@ private Q_SLOTS:
         test::save(editor);
         QTRY_VERIFY_WITH_TIMEOUT(editor->message().contains(u"Someone else changed this entry"_s), 15000);
         QCOMPARE(editor->fields().title, u"web1 (mine)"_s); // what was typed is still there
+        QCOMPARE(editor->fields().port, 0);                 // and nothing was "helpfully" filled in
         QTRY_COMPARE_WITH_TIMEOUT(model().fields(model().rowOf(id)).value_or(client::EntryFields{}).title,
                                   u"web1 (theirs)"_s, 10000);
         // Saved again knowingly: this version replaces theirs.
@@ -260,7 +261,13 @@ private Q_SLOTS:
         select(test::rowTitled(model(), u"shop-db"_s));
         QTest::mouseClick(m_w->details()->findChild<QToolButton *>(u"showSecret"_s), Qt::LeftButton);
         QVERIFY(m_w->details()->secretShown());
+        // An editor open on the entry holds its secret: it closes with the lock.
+        m_w->editEntryAction()->trigger();
+        QPointer<EntryEditor> editor(test::waitForChild<EntryEditor>(m_w.get()));
+        QVERIFY(editor);
+        QCOMPARE(editor->findChild<QLineEdit *>(u"secret"_s)->text(), u"Tr0ub4dor&3 \"quoted\""_s);
         m_w->lockAction()->trigger();
+        QTRY_VERIFY(editor.isNull());
         QVERIFY(!m_w->session()->isUnlocked());
         QCOMPARE(model().openCount(), 0);
         for (int row = 0; row < model().rowCount(); ++row) {
@@ -321,7 +328,20 @@ private Q_SLOTS:
         QVERIFY(!w.editEntryAction()->isEnabled());
         QCOMPARE(QSettings(pinsFile, QSettings::IniFormat).value(pinKey).toString(), QString(32, u'a'));
 
-        // Accepting the change asks again as a first use, and pins the real key.
+        // "Trust the new key…" asks again as a first use; "Not now" there keeps the old pin.
+        {
+            CustomerMainWindow undecided(m_demo.path(u"client.conf"_s));
+            undecided.show();
+            undecided.beginSignIn();
+            QCOMPARE(test::submitSignIn(undecided, u"alice"_s, password()), QString());
+            QCOMPARE(test::answerMessageBox(&undecided, u"keyChangedDialog"_s, u"trustNewKey"_s), QString());
+            QCOMPARE(test::answerMessageBox(&undecided, u"firstUseDialog"_s, u"notNow"_s), QString());
+            QTRY_VERIFY(undecided.bannerText().contains(u"not trusted"_s));
+            QVERIFY(!undecided.canSeal());
+            QCOMPARE(QSettings(pinsFile, QSettings::IniFormat).value(pinKey).toString(), QString(32, u'a'));
+        }
+
+        // Trusted there: the real key is pinned.
         CustomerMainWindow again(m_demo.path(u"client.conf"_s));
         again.show();
         again.beginSignIn();
@@ -392,6 +412,14 @@ private Q_SLOTS:
         auto *again = test::waitForChild<SignInDialog>(m_w.get());
         QVERIFY(again);
         QVERIFY2(again->message().contains(u"Your sign-in has ended"_s), qPrintable(again->message()));
+
+        // Cancelled, the dialog can be had again from the File menu.
+        auto *signInAction = m_w->findChild<QAction *>(u"signIn"_s);
+        QVERIFY(signInAction->isEnabled());
+        again->reject();
+        QTRY_COMPARE(m_w->findChild<SignInDialog *>(), nullptr);
+        signInAction->trigger();
+        QVERIFY(test::waitForChild<SignInDialog>(m_w.get()));
     }
 };
 

@@ -20,6 +20,7 @@
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QTcpServer>
 #include <QtNetwork/QTcpSocket>
+#include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
 using namespace credvault;
@@ -136,6 +137,22 @@ private Q_SLOTS:
         r = await([&](ApiCallback cb) { vault.requestUnlockCode(cb); });
         QCOMPARE(r->value(u"sent_to_masked"_s).toString(), u"a***e@example.com"_s);
 
+        // A wrong current password is a 401 that leaves the sign-in alone; a token the server
+        // ended is one that ends it here too, said once.
+        QSignalSpy ended(&vault, &VaultApi::signInEnded);
+        r = await([&](ApiCallback cb) { vault.changePassword(u"not-it"_s, u"new-password-long"_s, cb); });
+        QCOMPARE(r.error().httpStatus, 401);
+        QVERIFY(vault.signedIn());
+        QCOMPARE(ended.size(), 0);
+        const QByteArray token = vault.token();
+        QCOMPARE(m_demo.api("POST", "/v1/logout", {}, QString::fromLatin1(token)).status, 200);
+        r = await([&](ApiCallback cb) { vault.me(cb); });
+        QCOMPARE(r.error().code, u"bad_token"_s);
+        QCOMPARE(ended.size(), 1);
+        QVERIFY(!vault.signedIn());
+        r = await([&](ApiCallback cb) { vault.login(u"alice"_s, alice.password, {}, cb); });
+        QVERIFY(r.ok());
+
         QVERIFY(await([&](ApiCallback cb) { vault.logout(cb); }).ok());
         QVERIFY(!vault.signedIn());
         r = await([&](ApiCallback cb) { vault.me(cb); });
@@ -161,7 +178,7 @@ private Q_SLOTS:
         const auto check = [&] {
             std::optional<Checked> out;
             QEventLoop loop;
-            checkAccountKey(vault, keyserver, pins, account, [&](Checked r) {
+            checkAccountKey(vault, keyserver, pins.pinned(account), account, [&](Checked r) {
                 out.emplace(std::move(r));
                 loop.quit();
             });

@@ -80,7 +80,7 @@ private Q_SLOTS:
         ApiClient keyserver(m_config.keyserver, &m_network);
         KeyPins pins(m_dir.filePath(u"pins.ini"_s));
         const Result<CheckedKey, ApiError> key = await<Result<CheckedKey, ApiError>>(
-            [&](auto cb) { checkAccountKey(*m_vault, keyserver, pins, m_account, cb); });
+            [&](auto cb) { checkAccountKey(*m_vault, keyserver, pins.pinned(m_account), m_account, cb); });
         QVERIFY(key.ok());
         m_key = *key;
         m_session = std::make_unique<UnlockSession>(m_config.keyserver, m_config.redeemKey, &m_network);

@@ -47,6 +47,7 @@ struct Parser {
 SecureBuffer readPasswordLine()
 {
     std::string line;
+    line.reserve(4096); // no reallocation leaves a copy behind for passwords of up to 4 KiB
     std::getline(std::cin, line);
     if (!line.empty() && line.back() == '\r')
         line.pop_back();
@@ -111,6 +112,7 @@ int runDesktopMain(const DesktopAppSpec &spec, int argc, char **argv)
     }
 
     std::unique_ptr<QMainWindow> window = spec.createWindow(options);
+    options.password.reset(); // the window took its copy; this one is wiped now
     window->show();
     return app.exec();
 }

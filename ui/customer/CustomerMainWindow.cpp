@@ -63,6 +63,7 @@ CustomerMainWindow::CustomerMainWindow(const QString &configPath, QWidget *paren
     m_banner = new QLabel(central);
     m_banner->setObjectName(u"banner"_s);
     m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText); // servers' messages are shown as they are
     bannerRow->addWidget(m_banner, 1);
     m_sendCode = new QPushButton(tr("Send me an unlock code"), central);
     m_sendCode->setObjectName(u"sendCode"_s);
@@ -81,7 +82,9 @@ CustomerMainWindow::CustomerMainWindow(const QString &configPath, QWidget *paren
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_proxy = new EntryListProxy(this);
-    m_table->setModel(m_proxy);
+    m_table->setModel(m_proxy); // the one proxy: its selection model lives as long as the window
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CustomerMainWindow::selectionChanged);
     m_details = new EntryDetails(splitter);
     splitter->addWidget(m_table);
     splitter->addWidget(m_details);
@@ -108,6 +111,10 @@ CustomerMainWindow::CustomerMainWindow(const QString &configPath, QWidget *paren
             m_model->refresh();
     });
     m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_signInAction = new QAction(tr("Sign &in…"), this);
+    m_signInAction->setObjectName(u"signIn"_s);
+    connect(m_signInAction, &QAction::triggered, this, [this] { beginSignIn(); });
+    addFileAction(m_signInAction);
     m_signOutAction = new QAction(tr("Sign &out"), this);
     m_signOutAction->setObjectName(u"signOut"_s);
     connect(m_signOutAction, &QAction::triggered, this, &CustomerMainWindow::signOut);
@@ -141,6 +148,7 @@ CustomerMainWindow::CustomerMainWindow(const QString &configPath, QWidget *paren
     connect(m_vault.get(), &client::VaultApi::signInEnded, this, &CustomerMainWindow::onSignInEnded);
     connect(this, &VaultMainWindow::lockRequested, this, [this] { m_session->lock(); });
     showBanner(tr("Not signed in."), false);
+    updateActions();
 }
 
 CustomerMainWindow::~CustomerMainWindow()
@@ -187,6 +195,7 @@ void CustomerMainWindow::updateActions()
     m_deleteAction->setEnabled(signedIn && selected);
     m_refreshAction->setEnabled(signedIn);
     m_signOutAction->setEnabled(signedIn);
+    m_signInAction->setEnabled(!signedIn && m_vault != nullptr);
 }
 
 // --- signing in and out
@@ -267,6 +276,7 @@ void CustomerMainWindow::onSignedIn(const QJsonObject &answer, const QString &us
         openSignInDialog({}, tr("%1 is a staff sign-in: use CredVault Support for it.").arg(username));
         return;
     }
+    ++m_signIns; // answers meant for an earlier sign-in are dropped from here on
     m_account = QUuid::fromString(answer.value(u"account_id"_s).toString());
     m_username = username;
     const QString name =
@@ -276,8 +286,6 @@ void CustomerMainWindow::onSignedIn(const QJsonObject &answer, const QString &us
     m_model = std::make_unique<client::EntryModel>(*m_vault, *m_session, m_account);
     m_proxy->setSourceModel(m_model.get());
     m_table->resizeColumnToContents(client::EntryModel::KindColumn);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &CustomerMainWindow::selectionChanged);
     connect(m_model.get(), &client::EntryModel::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message, kStatusMs); });
     connect(m_model.get(), &QAbstractItemModel::dataChanged, m_details, &EntryDetails::refresh);
@@ -294,12 +302,19 @@ void CustomerMainWindow::onSignedIn(const QJsonObject &answer, const QString &us
     checkKey();
 }
 
-void CustomerMainWindow::checkKey()
+void CustomerMainWindow::checkKey(bool acceptingChange)
 {
     showBanner(tr("Checking this vault's key…"), false);
+    // Accepting a change: checked as a first use (the address shown, asked again); the old
+    // pin stays until the person trusts the new key.
+    const std::optional<KeyId> pinned = acceptingChange ? std::nullopt : m_pins->pinned(m_account);
     client::checkAccountKey(
-        *m_vault, *m_keyserver, *m_pins, m_account,
-        [this](Result<client::CheckedKey, ApiError> key) { onKeyChecked(std::move(key)); }, this);
+        *m_vault, *m_keyserver, pinned, m_account,
+        [this, signIn = m_signIns](Result<client::CheckedKey, ApiError> key) {
+            if (signIn == m_signIns)
+                onKeyChecked(std::move(key));
+        },
+        this);
 }
 
 void CustomerMainWindow::onKeyChecked(Result<client::CheckedKey, ApiError> key)
@@ -332,18 +347,21 @@ void CustomerMainWindow::confirmFirstUse(const client::CheckedKey &key)
                         tr("This is the first time this computer opens this vault."), QMessageBox::NoButton, this);
     box->setObjectName(u"firstUseDialog"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(
+    box->setInformativeText(Qt::convertFromPlainText( // the address came from a server: never markup
         (key.writeOnly ? tr("This vault has no unlock address: what you add can be read only after support sets one.")
                        : tr("Unlock codes for it go to %1. If that is your address, this is your vault.")
                              .arg(key.unlockEmailMasked)) +
-        u"\n\n"_s +
-        tr("Entries will be sealed to its key %1. CredVault remembers it and warns you if it ever changes.")
-            .arg(fingerprint(key.keyId)));
+            u"\n\n"_s +
+            tr("Entries will be sealed to its key %1. CredVault remembers it and warns you if it ever changes.")
+                .arg(fingerprint(key.keyId)),
+        Qt::WhiteSpaceNormal));
     QPushButton *trust = box->addButton(tr("Trust this key"), QMessageBox::AcceptRole);
     trust->setObjectName(u"trustKey"_s);
     box->addButton(tr("Not now"), QMessageBox::RejectRole)->setObjectName(u"notNow"_s);
     box->setDefaultButton(trust);
-    connect(box, &QMessageBox::finished, this, [this, box, trust, key] {
+    connect(box, &QMessageBox::finished, this, [this, box, trust, key, signIn = m_signIns] {
+        if (signIn != m_signIns)
+            return;
         if (box->clickedButton() == trust) {
             if (Result<void> r = m_pins->pin(key.account, key.keyId); !r)
                 statusBar()->showMessage(r.error().message, kStatusMs);
@@ -377,7 +395,7 @@ void CustomerMainWindow::warnKeyChanged(const ApiError &error)
                                        groupedHex(error.details.value(u"key_id"_s).toString()));
     else
         detail += u"\n\n"_s + error.message;
-    box->setInformativeText(detail);
+    box->setInformativeText(Qt::convertFromPlainText(detail, Qt::WhiteSpaceNormal));
     QPushButton *refuse = box->addButton(tr("Keep refusing"), QMessageBox::RejectRole);
     refuse->setObjectName(u"keepRefusing"_s);
     QPushButton *accept = nullptr;
@@ -386,10 +404,11 @@ void CustomerMainWindow::warnKeyChanged(const ApiError &error)
         accept->setObjectName(u"trustNewKey"_s);
     }
     box->setDefaultButton(refuse);
-    connect(box, &QMessageBox::finished, this, [this, box, accept] {
+    connect(box, &QMessageBox::finished, this, [this, box, accept, signIn = m_signIns] {
+        if (signIn != m_signIns)
+            return;
         if (accept && box->clickedButton() == accept) {
-            (void)m_pins->unpin(m_account); // asked again as a first use, the address shown
-            checkKey();
+            checkKey(true); // asked again as a first use, the address shown
             return;
         }
         Q_EMIT accountKeyChecked();
@@ -399,6 +418,8 @@ void CustomerMainWindow::warnKeyChanged(const ApiError &error)
 
 void CustomerMainWindow::trustKey(const client::CheckedKey &key)
 {
+    if (!m_model || key.account != m_account)
+        return;
     m_key = key;
     m_model->setAccountKey(key);
     if (m_session->isUnlocked())
@@ -435,11 +456,14 @@ void CustomerMainWindow::signOut()
 
 void CustomerMainWindow::forgetAccount()
 {
+    ++m_signIns;
     m_session->lock();
     for (EntryEditor *editor : findChildren<EntryEditor *>())
-        editor->reject();
+        editor->abandon();
     for (UnlockDialog *dialog : findChildren<UnlockDialog *>())
         dialog->reject();
+    for (QMessageBox *box : findChildren<QMessageBox *>()) // trust, key change, delete
+        box->reject();
     m_details->showEntry(nullptr, -1);
     m_proxy->setSourceModel(nullptr);
     m_model.reset();
@@ -476,9 +500,9 @@ void CustomerMainWindow::sendCode()
 {
     m_sendCode->setEnabled(false);
     m_vault->requestUnlockCode(
-        [this](client::ApiResult r) {
+        [this, signIn = m_signIns](client::ApiResult r) {
             m_sendCode->setEnabled(true);
-            if (!isSignedIn())
+            if (signIn != m_signIns)
                 return;
             if (!r) {
                 showBanner(explainCodeRequest(r.error()), true);
@@ -510,6 +534,13 @@ void CustomerMainWindow::onLocked()
 {
     lockStatus()->setLocked();
     lockAction()->setEnabled(false);
+    // An editor opened on an entry holds its secret: it goes with the lock.
+    for (EntryEditor *editor : findChildren<EntryEditor *>()) {
+        if (editor->mode() == EntryEditor::Mode::Edit) {
+            editor->abandon();
+            statusBar()->showMessage(tr("The vault locked: the open editor was closed, nothing was saved."), kStatusMs);
+        }
+    }
     if (isSignedIn())
         showLockedBanner();
 }
@@ -572,6 +603,7 @@ void CustomerMainWindow::deleteEntry()
                                 fields ? tr("Delete \"%1\"?").arg(fields->title) : tr("Delete this sealed entry?"),
                                 QMessageBox::NoButton, this);
     box->setObjectName(u"deleteDialog"_s);
+    box->setTextFormat(Qt::PlainText); // the title is the customer's (or support's) text
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(
         tr("It is gone for everyone who uses this vault, support included. This cannot be undone."));

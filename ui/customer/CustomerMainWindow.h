@@ -82,7 +82,7 @@ Q_SIGNALS:
 private:
     void openSignInDialog(const QString &username, const QString &notice);
     void onSignedIn(const QJsonObject &answer, const QString &username);
-    void checkKey();
+    void checkKey(bool acceptingChange = false);
     void onKeyChecked(Result<client::CheckedKey, ApiError> key);
     void confirmFirstUse(const client::CheckedKey &key);
     void warnKeyChanged(const ApiError &error);
@@ -118,7 +118,8 @@ private:
     QString m_username;
     QString m_sentTo;
     bool m_writeOnly = false;
-    QUuid m_selected; // the selected entry, kept across reloads
+    QUuid m_selected;      // the selected entry, kept across reloads
+    quint64 m_signIns = 0; // bumped at each sign-in and sign-out: late answers are dropped
 
     QLabel *m_banner = nullptr;
     QPushButton *m_sendCode = nullptr;
@@ -130,6 +131,7 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;
 };
 

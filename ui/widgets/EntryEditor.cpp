@@ -9,6 +9,7 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QPushButton>
 #include <QtWidgets/QSpinBox>
 #include <QtWidgets/QToolButton>
 #include <QtWidgets/QVBoxLayout>
@@ -26,7 +27,8 @@ constexpr int kMaxNotes = 16 * 1024; // the envelope holds 64 KiB in all
 
 } // namespace
 
-EntryEditor::EntryEditor(Mode mode, Save save, QWidget *parent) : RequestDialog(parent), m_save(std::move(save))
+EntryEditor::EntryEditor(Mode mode, Save save, QWidget *parent)
+    : RequestDialog(parent), m_save(std::move(save)), m_mode(mode)
 {
     setObjectName(u"entryEditor"_s);
     setWindowTitle(mode == Mode::Add ? tr("Add an entry") : tr("Edit the entry"));
@@ -85,8 +87,9 @@ EntryEditor::EntryEditor(Mode mode, Save save, QWidget *parent) : RequestDialog(
     m_tags = new QLineEdit(this);
     m_tags->setObjectName(u"tags"_s);
     m_tags->setPlaceholderText(tr("Separated by commas"));
-    for (QLineEdit *e : {m_title, m_host, m_username, m_secret, m_url, m_tags})
+    for (QLineEdit *e : {m_title, m_host, m_username, m_url, m_tags})
         e->setMaxLength(kMaxField);
+    connect(m_secret, &QLineEdit::textEdited, this, [this] { m_secretEdited = true; });
 
     form->addRow(tr("Kind:"), m_kind);
     form->addRow(tr("Title:"), m_title);
@@ -116,9 +119,18 @@ void EntryEditor::clearSecret()
     m_secret->clear();
 }
 
+void EntryEditor::abandon()
+{
+    m_abandoned = true;
+    reject();
+}
+
 void EntryEditor::done(int result)
 {
+    if (m_saving && result == QDialog::Rejected && !m_abandoned)
+        return;
     clearSecret();
+    m_originalSecret = SecureBuffer();
     m_notes->clear();
     RequestDialog::done(result);
 }
@@ -146,6 +158,8 @@ void EntryEditor::setEntry(const client::EntryFields &f, const SecureBuffer &sec
     m_port->setValue(f.port);
     m_username->setText(f.username);
     m_secret->setText(QString::fromUtf8(secret.view()));
+    m_originalSecret = SecureBuffer::copyOf(secret.view());
+    m_secretEdited = false;
     m_url->setText(f.url);
     m_notes->setPlainText(f.notes);
     m_tags->setText(f.tags.join(u", "_s));
@@ -180,8 +194,8 @@ void EntryEditor::setFieldsEnabled(bool enabled)
     for (QWidget *w : std::initializer_list<QWidget *>{m_kind, m_title, m_host, m_port, m_username, m_secret, m_show,
                                                        m_url, m_notes, m_tags})
         w->setEnabled(enabled);
-    if (enabled)
-        kindChanged();
+    if (enabled) // the port as it was: kindChanged() would put a kind's usual one back
+        m_port->setEnabled(m_kind->currentData().toString() != u"api_key"_s);
 }
 
 void EntryEditor::submit()
@@ -197,14 +211,23 @@ void EntryEditor::submit()
         m_notes->setFocus();
         return;
     }
-    QByteArray typed = m_secret->text().toUtf8();
-    const SecureBuffer secret = SecureBuffer::copyOf(typed);
-    std::memset(typed.data(), 0, std::size_t(typed.size()));
+    SecureBuffer secret;
+    if (m_secretEdited || m_mode != Mode::Edit) {
+        QByteArray typed = m_secret->text().toUtf8();
+        secret = SecureBuffer::copyOf(typed);
+        std::memset(typed.data(), 0, std::size_t(typed.size()));
+    } else {
+        secret = SecureBuffer::copyOf(m_originalSecret.view());
+    }
     setFieldsEnabled(false);
     setWorking(true, tr("Sealing and saving…"));
+    cancelButton()->setEnabled(false);
+    m_saving = true;
     m_save(f, secret, m_baseRevision, [self = QPointer<EntryEditor>(this)](Result<void, ApiError> r) {
         if (!self)
             return;
+        self->m_saving = false;
+        self->cancelButton()->setEnabled(true);
         self->setFieldsEnabled(true);
         self->setWorking(false);
         if (r) {

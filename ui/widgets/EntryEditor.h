@@ -8,7 +8,7 @@
 // and nothing typed is lost: saving again writes this version over the newer one.
 //
 // Opened on a sealed entry (the vault locked), it starts empty: what is saved replaces
-// the entry whole.
+// the entry whole. An entry's secret is saved as it was unless it is changed in the field.
 
 #include "client/EntryModel.h"
 #include "widgets/RequestDialog.h"
@@ -41,6 +41,11 @@ public:
     client::EntryFields fields() const;
     bool secretShown() const;
 
+    Mode mode() const { return m_mode; }
+    /// Closes the editor even while a save is on its way (sign-out, lock): the save's
+    /// answer then goes nowhere.
+    void abandon();
+    /// While a save is on its way, Cancel and Esc do nothing: the save cannot be called back.
     void done(int result) override;
 
 private:
@@ -50,7 +55,14 @@ private:
     void clearSecret();
 
     Save m_save;
+    Mode m_mode;
     qint64 m_baseRevision = 0;
+    bool m_saving = false;
+    bool m_abandoned = false;
+    // The secret the entry held when opened, saved as it was unless the person changes it
+    // (so nothing the one-line field cannot hold — long or multi-line keys — is cut off).
+    SecureBuffer m_originalSecret;
+    bool m_secretEdited = false;
     QComboBox *m_kind = nullptr;
     QLineEdit *m_title = nullptr;
     QLineEdit *m_host = nullptr;

@@ -17,6 +17,7 @@ void RequestDialog::addMessageAndButtons(QVBoxLayout *layout, const QString &okT
     m_message = new QLabel(this);
     m_message->setObjectName(u"message"_s);
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText); // servers' messages are shown as they are
     m_message->hide();
     layout->addWidget(m_message);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -52,6 +53,11 @@ void RequestDialog::setWorking(bool working, const QString &text)
 QPushButton *RequestDialog::okButton() const
 {
     return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+QPushButton *RequestDialog::cancelButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Cancel);
 }
 
 } // namespace credvault::ui

@@ -29,6 +29,7 @@ protected:
     /// OK disabled and `text` shown while working.
     void setWorking(bool working, const QString &text = {});
     QPushButton *okButton() const;
+    QPushButton *cancelButton() const;
     virtual void submit() = 0;
 
 private:
