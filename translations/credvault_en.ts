@@ -346,6 +346,28 @@ Now: %2</source>
         <source>The vault locked: the open editor was closed, nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 copied. It leaves the clipboard in %n seconds, or when the vault locks.</source>
+        <translation>
+            <numerusform>%1 copied. It leaves the clipboard in %n second, or when the vault locks.</numerusform>
+            <numerusform>%1 copied. It leaves the clipboard in %n seconds, or when the vault locks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Password generator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Password copied. It leaves the clipboard in %n seconds.</source>
+        <translation>
+            <numerusform>Password copied. It leaves the clipboard in %n second.</numerusform>
+            <numerusform>Password copied. It leaves the clipboard in %n seconds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>credvault::ui::EntryDetails</name>
@@ -403,6 +425,26 @@ Now: %2</source>
     </message>
     <message>
         <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard (cleared again after a while and when the vault locks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -516,6 +558,14 @@ Now: %2</source>
         <source>vault server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Generate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new random password for this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>credvault::ui::EntryListProxy</name>
@@ -541,6 +591,80 @@ Now: %2</source>
     <message>
         <source>The vault locks by itself at %1, or when you lock it or sign out.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credvault::ui::PasswordGeneratorDialog</name>
+    <message>
+        <source>Generate a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw another password with these options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower-case letters (a–z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capital letters (A–Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits (0–9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbols (!#$%…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out look-alikes (0 O o 1 l I |)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronounceable (syllables, one digit, one capital)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bits of entropy: %1</source>
+        <translation>
+            <numerusform>%n bit of entropy: %1</numerusform>
+            <numerusform>%n bits of entropy: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "client/VaultApi.h"
 #include "crypto/EntryEnvelope.h"
 #include "customer/CustomerMainWindow.h"
+#include "desktop/SecureClipboard.h"
 #include "protocol/Base64Url.h"
 #include "widgets/EntryDetails.h"
 #include "widgets/EntryEditor.h"
@@ -25,10 +26,13 @@
 #include "support/KeyserverFixture.h"
 
 #include <QtCore/QDirIterator>
+#include <QtCore/QMimeData>
 #include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QAction>
+#include <QtGui/QClipboard>
+#include <QtGui/QGuiApplication>
 #include <QtTest/QtTest>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDialogButtonBox>
@@ -217,6 +221,29 @@ private Q_SLOTS:
         QVERIFY(!m_w->details()->secretShown());
     }
 
+    void copiedFieldsAreMarkedSensitiveAndCleared()
+    {
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        select(test::rowTitled(model(), u"shop-db"_s));
+        QTest::mouseClick(m_w->details()->findChild<QToolButton *>(u"copySecret"_s), Qt::LeftButton);
+        QCOMPARE(clipboard->text(), u"Tr0ub4dor&3 \"quoted\""_s);
+        QCOMPARE(clipboard->mimeData()->data(u"x-kde-passwordManagerHint"_s), QByteArray("secret"));
+        QVERIFY(!m_w->details()->secretShown()); // copied without being shown
+
+        // Cleared after the time (short here), if it is still ours.
+        m_w->clipboard().setClearAfter(500);
+        QTest::mouseClick(m_w->details()->findChild<QToolButton *>(u"copyUsername"_s), Qt::LeftButton);
+        QCOMPARE(clipboard->text(), u"shop"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(clipboard->text(), QString(), 5000);
+        // Something the person copied since is left alone.
+        QTest::mouseClick(m_w->details()->findChild<QToolButton *>(u"copyHost"_s), Qt::LeftButton);
+        QCOMPARE(clipboard->text(), u"db1.shop.example"_s);
+        clipboard->setText(u"my own text"_s);
+        QTest::qWait(1000);
+        QCOMPARE(clipboard->text(), u"my own text"_s);
+        m_w->clipboard().setClearAfter(SecureClipboard::kDefaultClearMs);
+    }
+
     void aStaleEditIsReportedAndNothingIsLost()
     {
         const int row = test::rowTitled(model(), u"web1.example.net"_s);
@@ -261,6 +288,9 @@ private Q_SLOTS:
         select(test::rowTitled(model(), u"shop-db"_s));
         QTest::mouseClick(m_w->details()->findChild<QToolButton *>(u"showSecret"_s), Qt::LeftButton);
         QVERIFY(m_w->details()->secretShown());
+        // A copied secret leaves the clipboard with the lock.
+        QTest::mouseClick(m_w->details()->findChild<QToolButton *>(u"copySecret"_s), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"Tr0ub4dor&3 \"quoted\""_s);
         // An editor open on the entry holds its secret: it closes with the lock.
         m_w->editEntryAction()->trigger();
         QPointer<EntryEditor> editor(test::waitForChild<EntryEditor>(m_w.get()));
@@ -268,6 +298,7 @@ private Q_SLOTS:
         QCOMPARE(editor->findChild<QLineEdit *>(u"secret"_s)->text(), u"Tr0ub4dor&3 \"quoted\""_s);
         m_w->lockAction()->trigger();
         QTRY_VERIFY(editor.isNull());
+        QCOMPARE(QGuiApplication::clipboard()->text(), QString());
         QVERIFY(!m_w->session()->isUnlocked());
         QCOMPARE(model().openCount(), 0);
         for (int row = 0; row < model().rowCount(); ++row) {

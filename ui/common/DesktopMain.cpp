@@ -1,6 +1,7 @@
 #include "common/DesktopMain.h"
 
 #include "common/CommandLine.h"
+#include "common/Hardening.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QDir>
@@ -81,7 +82,11 @@ int runDesktopMain(const DesktopAppSpec &spec, int argc, char **argv)
         return ExitOk;
     }
 
+    // Before anything is read or shown: no core dumps, not dumpable.
+    const Result<void> hardened = hardenProcess();
     QApplication app(argc, argv);
+    if (!hardened)
+        qWarning("%s: %s", qPrintable(spec.executable), qPrintable(hardened.error().message));
     installTranslations(app);
     Parser p(spec);
     p.parser.process(app);

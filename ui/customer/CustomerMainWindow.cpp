@@ -9,6 +9,7 @@
 #include "widgets/EntryEditor.h"
 #include "widgets/EntryListProxy.h"
 #include "widgets/LockStatusWidget.h"
+#include "widgets/PasswordGeneratorDialog.h"
 #include "widgets/SignInDialog.h"
 #include "widgets/UnlockDialog.h"
 
@@ -86,6 +87,13 @@ CustomerMainWindow::CustomerMainWindow(const QString &configPath, QWidget *paren
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CustomerMainWindow::selectionChanged);
     m_details = new EntryDetails(splitter);
+    m_details->setClipboard(&m_clipboard);
+    connect(m_details, &EntryDetails::copied, this, [this](const QString &what) {
+        statusBar()->showMessage(tr("%1 copied. It leaves the clipboard in %n seconds, or when the vault locks.",
+                                    nullptr, m_clipboard.clearAfter() / 1000)
+                                     .arg(what),
+                                 kStatusMs);
+    });
     splitter->addWidget(m_table);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
@@ -106,6 +114,10 @@ CustomerMainWindow::CustomerMainWindow(const QString &configPath, QWidget *paren
     m_deleteAction->setObjectName(u"deleteEntry"_s);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     entries->addSeparator();
+    QAction *generator =
+        entries->addAction(tr("&Password generator…"), this, &CustomerMainWindow::openPasswordGenerator);
+    generator->setObjectName(u"passwordGenerator"_s);
+    generator->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     m_refreshAction = entries->addAction(tr("&Reload"), this, [this] {
         if (m_model)
             m_model->refresh();
@@ -457,6 +469,7 @@ void CustomerMainWindow::signOut()
 void CustomerMainWindow::forgetAccount()
 {
     ++m_signIns;
+    m_clipboard.clearNow();
     m_session->lock();
     for (EntryEditor *editor : findChildren<EntryEditor *>())
         editor->abandon();
@@ -532,6 +545,7 @@ void CustomerMainWindow::onUnlocked(const QDateTime &until)
 
 void CustomerMainWindow::onLocked()
 {
+    m_clipboard.clearNow();
     lockStatus()->setLocked();
     lockAction()->setEnabled(false);
     // An editor opened on an entry holds its secret: it goes with the lock.
@@ -553,6 +567,19 @@ void CustomerMainWindow::selectionChanged()
     m_selected = row >= 0 ? m_model->data(m_model->index(row, 0), client::EntryModel::IdRole).toUuid() : QUuid();
     m_details->showEntry(m_model.get(), row);
     updateActions();
+}
+
+void CustomerMainWindow::openPasswordGenerator()
+{
+    auto *dialog = new PasswordGeneratorDialog(this, tr("Copy"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_clipboard.copy(QString::fromLatin1(dialog->password().view()));
+        statusBar()->showMessage(
+            tr("Password copied. It leaves the clipboard in %n seconds.", nullptr, m_clipboard.clearAfter() / 1000),
+            kStatusMs);
+    });
+    dialog->open();
 }
 
 void CustomerMainWindow::addEntry()

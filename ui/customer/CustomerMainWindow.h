@@ -20,6 +20,7 @@
 #include "client/AccountKey.h"
 #include "client/ClientConfig.h"
 #include "crypto/SecureBuffer.h"
+#include "desktop/SecureClipboard.h"
 
 #include <QtCore/QJsonObject>
 #include <QtNetwork/QNetworkAccessManager>
@@ -72,6 +73,7 @@ public:
     QAction *editEntryAction() const { return m_editAction; }
     QAction *deleteEntryAction() const { return m_deleteAction; }
     QAction *signOutAction() const { return m_signOutAction; }
+    SecureClipboard &clipboard() { return m_clipboard; }
 
 Q_SIGNALS:
     void signedIn();
@@ -103,6 +105,7 @@ private:
     void addEntry();
     void editEntry();
     void deleteEntry();
+    void openPasswordGenerator();
 
     QString m_configPath;
     std::optional<client::ClientConfig> m_config;
@@ -118,8 +121,9 @@ private:
     QString m_username;
     QString m_sentTo;
     bool m_writeOnly = false;
-    QUuid m_selected;      // the selected entry, kept across reloads
-    quint64 m_signIns = 0; // bumped at each sign-in and sign-out: late answers are dropped
+    SecureClipboard m_clipboard; // copies of fields: marked sensitive, cleared on time, lock and quit
+    QUuid m_selected;            // the selected entry, kept across reloads
+    quint64 m_signIns = 0;       // bumped at each sign-in and sign-out: late answers are dropped
 
     QLabel *m_banner = nullptr;
     QPushButton *m_sendCode = nullptr;

@@ -1,6 +1,7 @@
 #include "widgets/EntryDetails.h"
 
 #include "client/EntryModel.h"
+#include "desktop/SecureClipboard.h"
 #include "widgets/EntryKinds.h"
 
 #include <QtCore/QLocale>
@@ -62,16 +63,17 @@ EntryDetails::EntryDetails(QWidget *parent) : QWidget(parent)
     auto *secretRow = new QHBoxLayout;
     secretRow->addWidget(m_secret, 1);
     secretRow->addWidget(m_show);
+    secretRow->addWidget(copyButton(u"copySecret"_s, m_secret));
     m_url = valueLabel(this, u"url"_s);
     m_notes = valueLabel(this, u"notes"_s);
     m_tags = valueLabel(this, u"tags"_s);
     m_changed = valueLabel(this, u"changed"_s);
     m_form->addRow(tr("Kind:"), m_kind);
-    m_form->addRow(tr("Host:"), m_host);
-    m_form->addRow(tr("User name:"), m_username);
+    m_form->addRow(tr("Host:"), copyableRow(m_host, u"copyHost"_s));
+    m_form->addRow(tr("User name:"), copyableRow(m_username, u"copyUsername"_s));
     m_secretCaption = new QLabel(tr("Secret:"), this);
     m_form->addRow(m_secretCaption, secretRow);
-    m_form->addRow(tr("Address:"), m_url);
+    m_form->addRow(tr("Address:"), copyableRow(m_url, u"copyUrl"_s));
     m_form->addRow(tr("Notes:"), m_notes);
     m_form->addRow(tr("Tags:"), m_tags);
     m_form->addRow(tr("Changed:"), m_changed);
@@ -89,12 +91,59 @@ void EntryDetails::showEntry(const client::EntryModel *model, int row)
     refresh();
 }
 
+QToolButton *EntryDetails::copyButton(const QString &name, QLabel *value)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(name);
+    button->setText(tr("Copy"));
+    button->setToolTip(tr("Copy to the clipboard (cleared again after a while and when the vault locks)"));
+    connect(button, &QToolButton::clicked, this, [this, value] { copyField(value); });
+    m_copyButtons.insert(value, button);
+    return button;
+}
+
+QHBoxLayout *EntryDetails::copyableRow(QLabel *value, const QString &buttonName)
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(value, 1);
+    row->addWidget(copyButton(buttonName, value));
+    m_rows.insert(value, row);
+    return row;
+}
+
+void EntryDetails::copyField(QLabel *value)
+{
+    if (!m_clipboard || !m_model || !m_model->fields(m_row))
+        return;
+    const client::EntryFields f = *m_model->fields(m_row);
+    QString what;
+    if (value == m_secret) {
+        const SecureBuffer secret = m_model->secret(m_row); // read afresh, never from the label
+        m_clipboard->copy(QString::fromUtf8(secret.view()));
+        what = entryKind(f.kind).secretLabel;
+    } else if (value == m_host) {
+        m_clipboard->copy(f.host);
+        what = tr("Host");
+    } else if (value == m_username) {
+        m_clipboard->copy(f.username);
+        what = tr("User name");
+    } else if (value == m_url) {
+        m_clipboard->copy(f.url);
+        what = tr("Address");
+    }
+    Q_EMIT copied(what);
+}
+
 void EntryDetails::setValue(QLabel *label, const QString &text)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
-    if (QWidget *caption = m_form->labelForField(label))
+    QWidget *caption =
+        m_rows.contains(label) ? m_form->labelForField(m_rows.value(label)) : m_form->labelForField(label);
+    if (caption)
         caption->setVisible(!text.isEmpty());
+    if (QToolButton *copy = m_copyButtons.value(label))
+        copy->setVisible(!text.isEmpty() && m_clipboard);
 }
 
 void EntryDetails::refresh()
@@ -129,6 +178,7 @@ void EntryDetails::refresh()
     }
     m_secret->setVisible(bool(f));
     m_show->setVisible(bool(f));
+    m_copyButtons.value(m_secret)->setVisible(bool(f) && m_clipboard);
     m_secretCaption->setVisible(bool(f));
     setValue(m_url, f ? f->url : QString());
     setValue(m_notes, f ? f->notes : QString());

@@ -5,11 +5,14 @@
 // address, notes, tags; always: when it was made and changed, and by whom. A sealed
 // entry says it is sealed. The secret is read from the model each time it is shown and
 // taken off the screen when hidden, when the selection changes and when the vault locks.
+// Every field has a Copy button (SecureClipboard: marked sensitive, cleared again).
 
+#include <QtCore/QHash>
 #include <QtCore/QPersistentModelIndex>
 #include <QtWidgets/QWidget>
 
 class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QToolButton;
 
@@ -18,6 +21,8 @@ class EntryModel;
 }
 
 namespace credvault::ui {
+
+class SecureClipboard;
 
 class EntryDetails : public QWidget {
     Q_OBJECT
@@ -31,9 +36,22 @@ public:
     bool secretShown() const;
     /// The text on screen, for tests: the secret appears only while shown.
     QString visibleText() const;
+    /// Where the Copy buttons put a field (none: no Copy buttons).
+    void setClipboard(SecureClipboard *clipboard) { m_clipboard = clipboard; }
+
+Q_SIGNALS:
+    /// A field was copied (its name, e.g. "Password").
+    void copied(const QString &what);
 
 private:
     void setValue(QLabel *label, const QString &text);
+    QToolButton *copyButton(const QString &name, QLabel *value);
+    QHBoxLayout *copyableRow(QLabel *value, const QString &buttonName);
+    void copyField(QLabel *value);
+
+    SecureClipboard *m_clipboard = nullptr;
+    QHash<QLabel *, QToolButton *> m_copyButtons;
+    QHash<QLabel *, QHBoxLayout *> m_rows;
 
     const client::EntryModel *m_model = nullptr;
     int m_row = -1;

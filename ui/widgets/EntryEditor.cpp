@@ -1,6 +1,7 @@
 #include "widgets/EntryEditor.h"
 
 #include "widgets/EntryKinds.h"
+#include "widgets/PasswordGeneratorDialog.h"
 
 #include <QtCore/QPointer>
 #include <QtWidgets/QComboBox>
@@ -74,9 +75,23 @@ EntryEditor::EntryEditor(Mode mode, Save save, QWidget *parent)
         m_secret->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
         m_show->setText(on ? tr("Hide") : tr("Show"));
     });
+    auto *generate = new QToolButton(this);
+    generate->setObjectName(u"generate"_s);
+    generate->setText(tr("Generate…"));
+    generate->setToolTip(tr("Make a new random password for this entry"));
+    connect(generate, &QToolButton::clicked, this, [this] {
+        auto *dialog = new PasswordGeneratorDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            m_secret->setText(QString::fromLatin1(dialog->password().view()));
+            m_secretEdited = true;
+        });
+        dialog->open();
+    });
     auto *secretRow = new QHBoxLayout;
     secretRow->addWidget(m_secret, 1);
     secretRow->addWidget(m_show);
+    secretRow->addWidget(generate);
     m_secretLabel = new QLabel(this);
     m_url = new QLineEdit(this);
     m_url->setObjectName(u"url"_s);
