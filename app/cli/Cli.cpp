@@ -9,6 +9,7 @@
 #include "PkiCommands.h"
 
 #include "common/CommandLine.h"
+#include "common/Hardening.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QTextStream>
@@ -76,7 +77,11 @@ QString usage()
 int run(int argc, char **argv)
 {
     initApplicationInfo(u"credvault-cli"_s);
+    // Before any key or passphrase is read: no core dumps, not dumpable.
+    const Result<void> hardened = hardenProcess();
     QCoreApplication app(argc, argv);
+    if (!hardened)
+        qWarning("credvault-cli: %s", qPrintable(hardened.error().message));
     const QStringList args = QCoreApplication::arguments();
     QTextStream out(stdout);
 

@@ -1,6 +1,7 @@
 #include "service/ServerMain.h"
 
 #include "common/CommandLine.h"
+#include "common/Hardening.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
@@ -13,7 +14,11 @@ namespace credvault {
 int runServerMain(const ServiceSpec &spec, int argc, char **argv, const ServiceSetup &setup)
 {
     initApplicationInfo(spec.executable);
+    // Before any key is read: no core dumps, not dumpable.
+    const Result<void> hardened = hardenProcess();
     QCoreApplication app(argc, argv);
+    if (!hardened)
+        qWarning("%s: %s", qPrintable(spec.executable), qPrintable(hardened.error().message));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(spec.description);

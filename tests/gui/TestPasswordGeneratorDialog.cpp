@@ -1,13 +1,19 @@
 // The password generator in the entry editor, on the offscreen platform: "Generate…"
 // opens it, its options change what it draws (length, classes, pronounceable), a choice
 // with no class is refused, and "Use this password" puts the password in the editor,
-// where it is saved as typed.
+// where it is saved as typed. On its own (Entry › Password generator) it copies, marked
+// sensitive, and the copy goes when the window does (quit).
 
+#include "customer/CustomerMainWindow.h"
 #include "widgets/EntryEditor.h"
 #include "widgets/PasswordGeneratorDialog.h"
 
 #include "support/CustomerWindowDriver.h"
 
+#include <QtCore/QMimeData>
+#include <QtGui/QAction>
+#include <QtGui/QClipboard>
+#include <QtGui/QGuiApplication>
 #include <QtTest/QtTest>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QDialogButtonBox>
@@ -66,6 +72,27 @@ private Q_SLOTS:
         test::setField(&editor, u"title"_s, u"generated"_s);
         test::save(&editor);
         QCOMPARE(saved, chosen.toLatin1());
+    }
+
+    void onItsOwnItCopies()
+    {
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        QString copied;
+        {
+            CustomerMainWindow w(u"/nonexistent/client.conf"_s); // no sign-in needed
+            w.show();
+            w.findChild<QAction *>(u"passwordGenerator"_s)->trigger();
+            auto *dialog = test::waitForChild<PasswordGeneratorDialog>(&w);
+            QVERIFY(dialog);
+            copied = dialog->findChild<QLineEdit *>(u"preview"_s)->text();
+            auto *copy = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QCOMPARE(copy->text(), u"Copy"_s);
+            QTest::mouseClick(copy, Qt::LeftButton);
+            QCOMPARE(clipboard->text(), copied);
+            QCOMPARE(clipboard->mimeData()->data(u"x-kde-passwordManagerHint"_s), QByteArray("secret"));
+            QVERIFY(w.clipboard().holdsCopy());
+        }
+        QCOMPARE(clipboard->text(), QString()); // gone with the window
     }
 };
 

@@ -1,8 +1,10 @@
 // Process hardening: hardenProcess() turns core dumps off (soft and hard limit) and makes
-// the process non-dumpable; the real customer app does it at start (its /proc limits).
+// the process non-dumpable; the real customer app and both servers do it at start (their
+// /proc limits).
 
 #include "common/Hardening.h"
 
+#include "support/DemoDeployment.h"
 #include "support/Executables.h"
 
 #include <QtCore/QFile>
@@ -12,6 +14,21 @@
 
 using namespace credvault;
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+bool coreDumpsOff(qint64 pid)
+{
+    return QTest::qWaitFor(
+        [&] {
+            QFile l(u"/proc/%1/limits"_s.arg(pid));
+            return l.open(QIODevice::ReadOnly) &&
+                   l.readAll().contains("Max core file size        0                    0");
+        },
+        10000);
+}
+
+} // namespace
 
 class TestHardening : public QObject {
     Q_OBJECT
@@ -34,18 +51,19 @@ private Q_SLOTS:
         QProcess app;
         app.start(test::binary(u"credvault"_s), {u"--config"_s, config});
         QVERIFY(app.waitForStarted());
-        QByteArray limits;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                QFile l(u"/proc/%1/limits"_s.arg(app.processId()));
-                if (!l.open(QIODevice::ReadOnly))
-                    return false;
-                limits = l.readAll();
-                return limits.contains("Max core file size        0                    0");
-            },
-            10000));
+        QVERIFY(coreDumpsOff(app.processId()));
         app.terminate();
         QVERIFY(app.waitForFinished());
+    }
+
+    void theServersHardenThemselvesAtStart()
+    {
+        QTemporaryDir dir;
+        test::DemoDeployment demo;
+        const QString started = demo.makeAndStart(dir.filePath(u"demo"_s));
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        QVERIFY(coreDumpsOff(demo.keyserver().pid()));
+        QVERIFY(coreDumpsOff(demo.vault().pid()));
     }
 };
 

@@ -64,6 +64,9 @@ public:
         return m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
     }
 
+    /// The running server's process id (0 when not running).
+    qint64 pid() const { return m_process.state() == QProcess::Running ? m_process.processId() : 0; }
+
     /// Never kill(0, …): with no process that would signal the whole process group.
     bool sendSignal(int sig)
     {
