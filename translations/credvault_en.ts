@@ -368,6 +368,18 @@ Now: %2</source>
             <numerusform>Password copied. It leaves the clipboard in %n seconds.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search the unlocked entries (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>credvault::ui::EntryDetails</name>

@@ -26,6 +26,7 @@ struct EntryModel::Row {
     // While unlocked and opened:
     std::shared_ptr<SecureBuffer> plaintext;
     std::optional<EntryFields> fields;
+    QString searchText; // every field but the secret, lower case
 };
 
 namespace {
@@ -47,6 +48,15 @@ std::optional<EntryFields> fieldsOf(const SecureBuffer &plaintext)
     for (const QJsonValue &t : o.value(u"tags"_s).toArray())
         f.tags.append(t.toString());
     return f;
+}
+
+QString searchTextOf(const EntryFields &f)
+{
+    QStringList parts{f.kind, f.title, f.host, f.username, f.url, f.notes};
+    parts += f.tags;
+    if (f.port > 0)
+        parts << QString::number(f.port);
+    return parts.join(u'\n').toLower();
 }
 
 // Appends `text` as a JSON string body (no quotes) to `out`, escaping as JSON requires.
@@ -147,6 +157,9 @@ QVariant EntryModel::data(const QModelIndex &index, int role) const
     case RevisionRole: return r.revision;
     case OpenRole: return r.fields.has_value();
     case UpdatedByRole: return r.updatedBy;
+    case KindRole: return r.fields ? r.fields->kind : QString();
+    case TagsRole: return r.fields ? r.fields->tags : QStringList();
+    case SearchTextRole: return r.searchText;
     case Qt::DisplayRole: break;
     default: return {};
     }
@@ -257,6 +270,7 @@ void EntryModel::replaceRows(std::vector<Row> rows)
         if (old >= 0 && m_rows[std::size_t(old)].revision == fresh.revision) {
             fresh.plaintext = m_rows[std::size_t(old)].plaintext;
             fresh.fields = m_rows[std::size_t(old)].fields;
+            fresh.searchText = m_rows[std::size_t(old)].searchText;
         }
     }
     beginResetModel();
@@ -337,6 +351,7 @@ void EntryModel::openAll()
                                     continue;
                                 Row &r = m->m_rows[std::size_t(row)];
                                 r.fields = fieldsOf(*pt);
+                                r.searchText = r.fields ? searchTextOf(*r.fields) : QString();
                                 r.plaintext = pt;
                                 Q_EMIT m->dataChanged(m->index(row, 0), m->index(row, ColumnCount - 1));
                             }
@@ -366,6 +381,7 @@ void EntryModel::wipe()
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         m_rows[i].plaintext.reset(); // SecureBuffer wipes itself
         m_rows[i].fields.reset();
+        m_rows[i].searchText.clear();
     }
     if (!m_rows.empty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));

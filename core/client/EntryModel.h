@@ -45,7 +45,15 @@ class EntryModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { KindColumn, TitleColumn, HostColumn, UsernameColumn, UpdatedColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, RevisionRole, OpenRole, UpdatedByRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        RevisionRole,
+        OpenRole,
+        UpdatedByRole,
+        KindRole,       // the kind's id while open; empty while sealed
+        TagsRole,       // QStringList while open
+        SearchTextRole, // every field but the secret, lower case, while open (for search)
+    };
 
     EntryModel(VaultApi &vault, UnlockSession &session, const QUuid &account, QObject *parent = nullptr);
     ~EntryModel() override;

@@ -77,8 +77,18 @@ class TestCustomerWindow : public QObject {
 
     void select(int row)
     {
-        m_w->entryList()->selectRow(row);
+        m_w->selectEntry(row);
         QCOMPARE(m_w->selectedRow(), row);
+    }
+
+    // The titles the list shows, top to bottom.
+    QStringList shownTitles() const
+    {
+        QStringList out;
+        const QAbstractItemModel *view = m_w->entryList()->model();
+        for (int row = 0; row < view->rowCount(); ++row)
+            out << view->index(row, client::EntryModel::TitleColumn).data().toString();
+        return out;
     }
 
 private Q_SLOTS:
@@ -244,6 +254,41 @@ private Q_SLOTS:
         m_w->clipboard().setClearAfter(SecureClipboard::kDefaultClearMs);
     }
 
+    void searchFiltersAndSorting()
+    {
+        QCOMPARE(shownTitles(), (QStringList{u"db.example.net"_s, u"shop-db"_s, u"web1.example.net"_s}));
+        auto *search = m_w->findChild<QLineEdit *>(u"search"_s);
+        QTest::keyClicks(search, u"SHOP prod"_s); // every word, any case, any field (title, tags …)
+        QCOMPARE(shownTitles(), QStringList{u"shop-db"_s});
+        search->clear();
+        QTest::keyClicks(search, u"root"_s); // the user name of the two servers
+        QCOMPARE(shownTitles(), (QStringList{u"db.example.net"_s, u"web1.example.net"_s}));
+        search->clear();
+        QTest::keyClicks(search, u"Tr0ub4dor"_s); // never the secret
+        QCOMPARE(shownTitles(), QStringList());
+        search->clear();
+        QCOMPARE(shownTitles().size(), 3);
+
+        auto *kind = m_w->findChild<QComboBox *>(u"kindFilter"_s);
+        kind->setCurrentIndex(kind->findData(u"database"_s));
+        QCOMPARE(shownTitles(), QStringList{u"shop-db"_s});
+        kind->setCurrentIndex(0);
+        auto *tag = m_w->findChild<QComboBox *>(u"tagFilter"_s);
+        QCOMPARE(tag->count(), 3); // All tags, production, shop
+        tag->setCurrentIndex(tag->findData(u"production"_s));
+        QCOMPARE(shownTitles(), QStringList{u"shop-db"_s});
+        // The selection and details follow the model, not the view's row.
+        m_w->entryList()->selectRow(0);
+        QCOMPARE(m_w->selectedRow(), test::rowTitled(model(), u"shop-db"_s));
+        tag->setCurrentIndex(0);
+
+        // Sorting by a column, both ways.
+        m_w->entryList()->sortByColumn(client::EntryModel::TitleColumn, Qt::DescendingOrder);
+        QCOMPARE(shownTitles(), (QStringList{u"web1.example.net"_s, u"shop-db"_s, u"db.example.net"_s}));
+        m_w->entryList()->sortByColumn(client::EntryModel::TitleColumn, Qt::AscendingOrder);
+        QCOMPARE(shownTitles().first(), u"db.example.net"_s);
+    }
+
     void aStaleEditIsReportedAndNothingIsLost()
     {
         const int row = test::rowTitled(model(), u"web1.example.net"_s);
@@ -308,6 +353,12 @@ private Q_SLOTS:
         QVERIFY(!m_w->details()->secretShown());
         QVERIFY(!m_w->details()->visibleText().contains(u"Tr0ub4dor"_s));
         QVERIFY(!m_w->details()->visibleText().contains(u"shop-db"_s));
+        // Sealed rows cannot be searched: a search hides them, an empty one lists them.
+        auto *search = m_w->findChild<QLineEdit *>(u"search"_s);
+        QTest::keyClicks(search, u"shop"_s);
+        QCOMPARE(shownTitles(), QStringList());
+        search->clear();
+        QCOMPARE(shownTitles().size(), model().rowCount());
         QVERIFY(m_w->lockStatus()->text().startsWith(u"Locked"_s));
         QVERIFY(!m_w->lockAction()->isEnabled());
     }

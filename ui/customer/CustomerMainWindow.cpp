@@ -1,12 +1,14 @@
 #include "customer/CustomerMainWindow.h"
 
 #include "client/ApiClient.h"
+#include "client/EntryFilter.h"
 #include "client/EntryModel.h"
 #include "client/UnlockSession.h"
 #include "client/VaultApi.h"
 #include "desktop/TokenStore.h"
 #include "widgets/EntryDetails.h"
 #include "widgets/EntryEditor.h"
+#include "widgets/EntryKinds.h"
 #include "widgets/EntryListProxy.h"
 #include "widgets/LockStatusWidget.h"
 #include "widgets/PasswordGeneratorDialog.h"
@@ -16,9 +18,11 @@
 #include <QtCore/QDir>
 #include <QtCore/QStandardPaths>
 #include <QtGui/QAction>
+#include <QtWidgets/QComboBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QMenuBar>
 #include <QtWidgets/QMessageBox>
@@ -74,6 +78,32 @@ CustomerMainWindow::CustomerMainWindow(const QString &configPath, QWidget *paren
     bannerRow->addWidget(m_enterCode);
     layout->addLayout(bannerRow);
 
+    // Search and filters over the open entries.
+    auto *filterRow = new QHBoxLayout;
+    m_search = new QLineEdit(central);
+    m_search->setObjectName(u"search"_s);
+    m_search->setPlaceholderText(tr("Search the unlocked entries (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_kindFilter = new QComboBox(central);
+    m_kindFilter->setObjectName(u"kindFilter"_s);
+    m_kindFilter->addItem(tr("All kinds"), QString());
+    for (const EntryKind &k : entryKinds())
+        m_kindFilter->addItem(entryKindIcon(k.id), k.name, k.id);
+    m_tagFilter = new QComboBox(central);
+    m_tagFilter->setObjectName(u"tagFilter"_s);
+    m_tagFilter->addItem(tr("All tags"), QString());
+    filterRow->addWidget(m_search, 1);
+    filterRow->addWidget(m_kindFilter);
+    filterRow->addWidget(m_tagFilter);
+    layout->addLayout(filterRow);
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(find);
+
     auto *splitter = new QSplitter(central);
     m_table = new QTableView(splitter);
     m_table->setObjectName(u"entryList"_s);
@@ -82,8 +112,18 @@ CustomerMainWindow::CustomerMainWindow(const QString &configPath, QWidget *paren
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    m_filter = new client::EntryFilter(this);
     m_proxy = new EntryListProxy(this);
-    m_table->setModel(m_proxy); // the one proxy: its selection model lives as long as the window
+    m_proxy->setSourceModel(m_filter);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(client::EntryModel::TitleColumn, Qt::AscendingOrder);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &client::EntryFilter::setSearch);
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setKind(m_kindFilter->currentData().toString()); });
+    connect(m_tagFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setTag(m_tagFilter->currentData().toString());
+    }); // the one proxy: its selection model lives as long as the window
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CustomerMainWindow::selectionChanged);
     m_details = new EntryDetails(splitter);
@@ -167,7 +207,7 @@ CustomerMainWindow::~CustomerMainWindow()
 {
     if (m_session)
         m_session->lock(); // wipe on quit
-    m_proxy->setSourceModel(nullptr);
+    m_filter->setSourceModel(nullptr);
 }
 
 QString CustomerMainWindow::bannerText() const
@@ -195,7 +235,38 @@ int CustomerMainWindow::selectedRow() const
     const QModelIndex current = m_table->selectionModel() ? m_table->selectionModel()->currentIndex() : QModelIndex();
     if (!current.isValid() || !m_model || !m_table->selectionModel()->isRowSelected(current.row()))
         return -1;
-    return m_proxy->mapToSource(current).row();
+    return m_filter->mapToSource(m_proxy->mapToSource(current)).row();
+}
+
+void CustomerMainWindow::selectEntry(int row)
+{
+    if (!m_model)
+        return;
+    const QModelIndex at = m_proxy->mapFromSource(m_filter->mapFromSource(m_model->index(row, 0)));
+    if (at.isValid())
+        m_table->selectRow(at.row());
+    else
+        m_table->clearSelection();
+}
+
+void CustomerMainWindow::refreshTagFilter()
+{
+    const QString current = m_tagFilter->currentData().toString();
+    const QStringList tags = m_filter->tags();
+    QStringList shown;
+    for (int i = 1; i < m_tagFilter->count(); ++i)
+        shown << m_tagFilter->itemData(i).toString();
+    if (shown == tags)
+        return;
+    const QSignalBlocker quiet(m_tagFilter);
+    while (m_tagFilter->count() > 1)
+        m_tagFilter->removeItem(1);
+    for (const QString &t : tags)
+        m_tagFilter->addItem(t, t);
+    const int keep = m_tagFilter->findData(current);
+    m_tagFilter->setCurrentIndex(qMax(0, keep));
+    if (keep < 0)
+        m_filter->setTag({});
 }
 
 void CustomerMainWindow::updateActions()
@@ -296,16 +367,18 @@ void CustomerMainWindow::onSignedIn(const QJsonObject &answer, const QString &us
             .toString(answer.value(u"account"_s).toObject().value(u"display_name"_s).toString(username));
     setWindowTitle(tr("CredVault — %1").arg(name));
     m_model = std::make_unique<client::EntryModel>(*m_vault, *m_session, m_account);
-    m_proxy->setSourceModel(m_model.get());
+    m_filter->setSourceModel(m_model.get());
     m_table->resizeColumnToContents(client::EntryModel::KindColumn);
     connect(m_model.get(), &client::EntryModel::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message, kStatusMs); });
     connect(m_model.get(), &QAbstractItemModel::dataChanged, m_details, &EntryDetails::refresh);
+    connect(m_model.get(), &QAbstractItemModel::dataChanged, this, &CustomerMainWindow::refreshTagFilter);
+    connect(m_model.get(), &QAbstractItemModel::modelReset, this, &CustomerMainWindow::refreshTagFilter);
     connect(m_model.get(), &QAbstractItemModel::modelReset, this, [this] {
         // Reloaded: the selection follows its entry.
         const int row = m_model->rowOf(m_selected);
         if (row >= 0)
-            m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+            selectEntry(row);
         selectionChanged();
     });
     m_model->refresh();
@@ -478,7 +551,8 @@ void CustomerMainWindow::forgetAccount()
     for (QMessageBox *box : findChildren<QMessageBox *>()) // trust, key change, delete
         box->reject();
     m_details->showEntry(nullptr, -1);
-    m_proxy->setSourceModel(nullptr);
+    m_filter->setSourceModel(nullptr);
+    m_search->clear();
     m_model.reset();
     m_key.reset();
     m_account = {};

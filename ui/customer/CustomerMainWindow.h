@@ -27,11 +27,14 @@
 
 #include <memory>
 
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableView;
 
 namespace credvault::client {
+class EntryFilter;
 class EntryModel;
 class UnlockSession;
 class VaultApi;
@@ -68,6 +71,9 @@ public:
     bool canSeal() const { return m_key.has_value(); }
     /// The model row of the selected entry, or -1.
     int selectedRow() const;
+    /// Selects the entry at model row `row` (if the filters show it).
+    void selectEntry(int row);
+    client::EntryFilter *filter() const { return m_filter; }
 
     QAction *addEntryAction() const { return m_addAction; }
     QAction *editEntryAction() const { return m_editAction; }
@@ -106,6 +112,7 @@ private:
     void editEntry();
     void deleteEntry();
     void openPasswordGenerator();
+    void refreshTagFilter();
 
     QString m_configPath;
     std::optional<client::ClientConfig> m_config;
@@ -129,7 +136,11 @@ private:
     QPushButton *m_sendCode = nullptr;
     QPushButton *m_enterCode = nullptr;
     QTableView *m_table = nullptr;
-    EntryListProxy *m_proxy = nullptr;
+    client::EntryFilter *m_filter = nullptr; // search, kind, tag, sorting
+    EntryListProxy *m_proxy = nullptr;       // icons and names over the filter
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_kindFilter = nullptr;
+    QComboBox *m_tagFilter = nullptr;
     EntryDetails *m_details = nullptr;
     QAction *m_addAction = nullptr;
     QAction *m_editAction = nullptr;

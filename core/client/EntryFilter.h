@@ -1,0 +1,38 @@
+#pragma once
+
+// EntryFilter: the apps' search and filters over EntryModel (QtCore only). Search as you
+// type matches the open entries whose fields (every one but the secret: kind, title,
+// host, port, user name, address, notes, tags) hold every word typed, in any case; the
+// kind and tag filters narrow further. Sealed rows cannot be searched: while a search, a
+// kind or a tag is set they are hidden, otherwise listed. Sorting is by any column (text
+// without regard to case, in the locale's order; times as times).
+
+#include <QtCore/QSortFilterProxyModel>
+#include <QtCore/QStringList>
+
+namespace credvault::client {
+
+class EntryFilter : public QSortFilterProxyModel {
+    Q_OBJECT
+public:
+    explicit EntryFilter(QObject *parent = nullptr);
+
+    void setSearch(const QString &text);
+    void setKind(const QString &kind); // empty: every kind
+    void setTag(const QString &tag);   // empty: every tag
+    const QString &search() const { return m_search; }
+    bool isFiltering() const { return !m_terms.isEmpty() || !m_kind.isEmpty() || !m_tag.isEmpty(); }
+    /// Every tag of the open entries, sorted, for the tag filter's list.
+    QStringList tags() const;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_search;
+    QStringList m_terms; // lower case
+    QString m_kind;
+    QString m_tag;
+};
+
+} // namespace credvault::client
