@@ -85,12 +85,22 @@ private:
     QSet<QString> m_seen;
 };
 
-/// The unlock code (XXXX-XXXX-XXXX) a mail holds, or empty.
+/// The unlock code (XXXX-XXXX-XXXX) a code mail holds on a line of its own, or empty.
+/// (Anywhere else in the mail the pattern can match inside the vault's id, a UUID whose
+/// groups happen to be all digits.)
 inline QString unlockCodeIn(const QByteArray &mail)
 {
-    return QRegularExpression(QStringLiteral("\\b([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})\\b"))
+    return QRegularExpression(QStringLiteral("(?m)^[ \\t]*([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})[ \\t]*\\r?$"))
         .match(QString::fromUtf8(mail))
         .captured(1);
+}
+
+/// True if code-shaped text appears anywhere in `mail` outside a UUID.
+inline bool holdsCodeShapedText(const QByteArray &mail)
+{
+    return QRegularExpression(QStringLiteral("(?<![0-9A-Za-z-])[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}(?![0-9A-Za-z-])"))
+        .match(QString::fromUtf8(mail))
+        .hasMatch();
 }
 
 class KeyserverFixture {
