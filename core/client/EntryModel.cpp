@@ -4,6 +4,7 @@
 #include "crypto/EntryEnvelope.h"
 #include "protocol/Base64Url.h"
 
+#include <QtCore/QHash>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -76,6 +77,14 @@ void appendEscaped(std::vector<unsigned char> &out, QByteArrayView text)
         }
     }
 }
+
+// One entry opened on a worker thread: its plaintext and what is parsed from it.
+struct Opened {
+    QUuid id;
+    std::shared_ptr<SecureBuffer> plaintext;
+    std::optional<EntryFields> fields;
+    QString searchText;
+};
 
 // Runs `f` on the model's thread later, unless the model is gone by now.
 template<typename F> void onModelThread(const QPointer<EntryModel> &self, F &&f)
@@ -330,31 +339,47 @@ void EntryModel::openAll()
                 const QUuid account = m_account;
                 QPointer<EntryModel> self(this);
                 m_pool.start([self, account, batchIds, batchEnvelopes, secrets, generation, remaining, keyId] {
-                    auto opened = std::make_shared<std::vector<std::pair<QUuid, std::shared_ptr<SecureBuffer>>>>();
+                    // Opened and parsed here, off the UI thread; the model thread only stores.
+                    auto opened = std::make_shared<std::vector<Opened>>();
+                    opened->reserve(std::size_t(batchIds.size()));
                     int failures = 0;
                     for (qsizetype i = 0; i < batchIds.size(); ++i) {
                         Result<SecureBuffer> pt = EntryEnvelope::openWithSharedSecret(
                             secrets->view().sliced(i * 32, 32), keyId, account, batchIds[i], batchEnvelopes[i]);
-                        if (pt)
-                            opened->emplace_back(batchIds[i], std::make_shared<SecureBuffer>(std::move(*pt)));
-                        else
+                        if (!pt) {
                             ++failures;
+                            continue;
+                        }
+                        Opened o{batchIds[i], std::make_shared<SecureBuffer>(std::move(*pt)), std::nullopt, {}};
+                        o.fields = fieldsOf(*o.plaintext);
+                        if (o.fields)
+                            o.searchText = searchTextOf(*o.fields);
+                        opened->push_back(std::move(o));
                     }
                     onModelThread(self, [self, batchIds, opened, failures, generation, remaining] {
                         if (!self)
                             return;
                         EntryModel *m = self.data();
                         if (generation == m->m_generation && m->m_session.isUnlocked()) {
-                            for (auto &[id, pt] : *opened) {
-                                const int row = m->rowOf(id);
-                                if (row < 0)
+                            QHash<QUuid, int> rowOfId;
+                            rowOfId.reserve(qsizetype(m->m_rows.size()));
+                            for (std::size_t i = 0; i < m->m_rows.size(); ++i)
+                                rowOfId.insert(m->m_rows[i].id, int(i));
+                            int first = int(m->m_rows.size());
+                            int last = -1;
+                            for (Opened &o : *opened) {
+                                const auto at = rowOfId.constFind(o.id);
+                                if (at == rowOfId.cend())
                                     continue;
-                                Row &r = m->m_rows[std::size_t(row)];
-                                r.fields = fieldsOf(*pt);
-                                r.searchText = r.fields ? searchTextOf(*r.fields) : QString();
-                                r.plaintext = pt;
-                                Q_EMIT m->dataChanged(m->index(row, 0), m->index(row, ColumnCount - 1));
+                                Row &r = m->m_rows[std::size_t(*at)];
+                                r.fields = std::move(o.fields);
+                                r.searchText = std::move(o.searchText);
+                                r.plaintext = std::move(o.plaintext);
+                                first = qMin(first, *at);
+                                last = qMax(last, *at);
                             }
+                            if (last >= 0) // one signal for the batch, not one per row
+                                Q_EMIT m->dataChanged(m->index(first, 0), m->index(last, ColumnCount - 1));
                             if (failures > 0)
                                 Q_EMIT m->failed(tr("%n entries could not be opened (sealed to another key, or "
                                                     "damaged)",

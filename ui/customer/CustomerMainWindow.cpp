@@ -17,6 +17,7 @@
 
 #include <QtCore/QDir>
 #include <QtCore/QStandardPaths>
+#include <QtCore/QTimer>
 #include <QtGui/QAction>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QHBoxLayout>
@@ -372,8 +373,18 @@ void CustomerMainWindow::onSignedIn(const QJsonObject &answer, const QString &us
     connect(m_model.get(), &client::EntryModel::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message, kStatusMs); });
     connect(m_model.get(), &QAbstractItemModel::dataChanged, m_details, &EntryDetails::refresh);
-    connect(m_model.get(), &QAbstractItemModel::dataChanged, this, &CustomerMainWindow::refreshTagFilter);
-    connect(m_model.get(), &QAbstractItemModel::modelReset, this, &CustomerMainWindow::refreshTagFilter);
+    // The tag list once per turn of the event loop, however many rows changed in it.
+    const auto tagsLater = [this] {
+        if (!m_tagRefreshPending) {
+            m_tagRefreshPending = true;
+            QTimer::singleShot(0, this, [this] {
+                m_tagRefreshPending = false;
+                refreshTagFilter();
+            });
+        }
+    };
+    connect(m_model.get(), &QAbstractItemModel::dataChanged, this, tagsLater);
+    connect(m_model.get(), &QAbstractItemModel::modelReset, this, tagsLater);
     connect(m_model.get(), &QAbstractItemModel::modelReset, this, [this] {
         // Reloaded: the selection follows its entry.
         const int row = m_model->rowOf(m_selected);

@@ -130,7 +130,8 @@ private:
     bool m_writeOnly = false;
     SecureClipboard m_clipboard; // copies of fields: marked sensitive, cleared on time, lock and quit
     QUuid m_selected;            // the selected entry, kept across reloads
-    quint64 m_signIns = 0;       // bumped at each sign-in and sign-out: late answers are dropped
+    bool m_tagRefreshPending = false;
+    quint64 m_signIns = 0; // bumped at each sign-in and sign-out: late answers are dropped
 
     QLabel *m_banner = nullptr;
     QPushButton *m_sendCode = nullptr;
