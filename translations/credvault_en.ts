@@ -380,6 +380,17 @@ Now: %2</source>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Locked because the screen locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minutes without use.</source>
+        <translation>
+            <numerusform>Locked after %n minute without use.</numerusform>
+            <numerusform>Locked after %n minutes without use.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>credvault::ui::EntryDetails</name>

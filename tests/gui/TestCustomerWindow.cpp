@@ -4,15 +4,17 @@
 // locked; ask for a code, read it from the mail, type a wrong one and then the right one;
 // see the entries and a secret in the details; edit one that someone else changed
 // meanwhile (reported, nothing lost); delete one; lock — nothing open is left; replace a
-// sealed entry; a changed key refused with a warning; remember me in the keychain; a
-// sign-in the server ended signs the window out.
+// sealed entry; idle time and the screen locking lock; a changed key refused with a
+// warning; remember me in the keychain; a sign-in the server ended signs the window out.
 
 #include "client/AccountKey.h"
 #include "client/EntryModel.h"
 #include "client/UnlockSession.h"
 #include "client/VaultApi.h"
+#include "common/DesktopMain.h"
 #include "crypto/EntryEnvelope.h"
 #include "customer/CustomerMainWindow.h"
+#include "desktop/AutoLock.h"
 #include "desktop/SecureClipboard.h"
 #include "protocol/Base64Url.h"
 #include "widgets/EntryDetails.h"
@@ -30,6 +32,8 @@
 #include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
+#include <QtDBus/QDBusConnection>
+#include <QtDBus/QDBusMessage>
 #include <QtGui/QAction>
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
@@ -40,6 +44,7 @@
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSpinBox>
+#include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QToolButton>
 
@@ -95,6 +100,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)); // English plurals
         const QString started = m_demo.makeAndStart(m_dir.filePath(u"demo"_s));
         QVERIFY2(started.isEmpty(), qPrintable(started));
         // Two entries sealed beforehand, as another computer of alice's would.
@@ -380,6 +386,33 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             model().data(model().index(model().rowOf(id), 0), client::EntryModel::RevisionRole).toLongLong(),
             before + 1, 10000);
+    }
+
+    void idleTimeAndTheScreenLockingLock()
+    {
+        test::Outbox outbox(m_demo.path(u"outbox"_s));
+        QCOMPARE(test::unlockWithMailedCode(*m_w, outbox), QString());
+        // Input keeps it open past the idle time; without input it locks by itself.
+        m_w->autoLock().setIdleTimeout(1500);
+        for (int i = 0; i < 6; ++i) {
+            QTest::keyClick(m_w->entryList(), Qt::Key_Down);
+            QTest::qWait(400);
+        }
+        QVERIFY(m_w->session()->isUnlocked());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_w->session()->isUnlocked(), 6000);
+        QCOMPARE(m_w->statusBar()->currentMessage(), u"Locked after 1 minute without use."_s);
+        QCOMPARE(model().openCount(), 0);
+
+        // The desktop's screen locking (the freedesktop screensaver signal on the session bus).
+        m_w->autoLock().setIdleTimeout(0);
+        QCOMPARE(test::unlockWithMailedCode(*m_w, outbox), QString());
+        QDBusMessage locked = QDBusMessage::createSignal(u"/org/freedesktop/ScreenSaver"_s,
+                                                         u"org.freedesktop.ScreenSaver"_s, u"ActiveChanged"_s);
+        locked << true;
+        QVERIFY(QDBusConnection::sessionBus().send(locked));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_w->session()->isUnlocked(), 6000);
+        QCOMPARE(m_w->statusBar()->currentMessage(), u"Locked because the screen locked."_s);
+        m_w->autoLock().setIdleTimeout(AutoLock::kDefaultIdleMinutes * 60 * 1000);
     }
 
     void aChangedKeyIsRefusedWithAWarning()

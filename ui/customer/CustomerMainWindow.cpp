@@ -16,6 +16,7 @@
 #include "widgets/UnlockDialog.h"
 
 #include <QtCore/QDir>
+#include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTimer>
 #include <QtGui/QAction>
@@ -200,6 +201,17 @@ CustomerMainWindow::CustomerMainWindow(const QString &configPath, QWidget *paren
     connect(m_session.get(), &client::UnlockSession::locked, this, &CustomerMainWindow::onLocked);
     connect(m_vault.get(), &client::VaultApi::signInEnded, this, &CustomerMainWindow::onSignInEnded);
     connect(this, &VaultMainWindow::lockRequested, this, [this] { m_session->lock(); });
+    const int idleMinutes = QSettings().value(u"security/idle_lock_minutes"_s, AutoLock::kDefaultIdleMinutes).toInt();
+    m_autoLock.setIdleTimeout(idleMinutes * 60 * 1000);
+    connect(&m_autoLock, &AutoLock::lockDue, this, [this](const QString &why) {
+        if (!m_session->isUnlocked())
+            return;
+        m_session->lock();
+        statusBar()->showMessage(why == u"screen"_s ? tr("Locked because the screen locked.")
+                                                    : tr("Locked after %n minutes without use.", nullptr,
+                                                         qMax(1, m_autoLock.idleTimeout() / 60000)),
+                                 kStatusMs);
+    });
     showBanner(tr("Not signed in."), false);
     updateActions();
 }
@@ -623,6 +635,7 @@ void CustomerMainWindow::enterCode()
 
 void CustomerMainWindow::onUnlocked(const QDateTime &until)
 {
+    m_autoLock.setArmed(true);
     lockStatus()->setUnlockedUntil(until);
     lockAction()->setEnabled(true);
     showBanner(tr("Unlocked until %1. Lock now with Ctrl+L.").arg(until.toLocalTime().toString(u"HH:mm"_s)), false);
@@ -630,6 +643,7 @@ void CustomerMainWindow::onUnlocked(const QDateTime &until)
 
 void CustomerMainWindow::onLocked()
 {
+    m_autoLock.setArmed(false);
     m_clipboard.clearNow();
     lockStatus()->setLocked();
     lockAction()->setEnabled(false);

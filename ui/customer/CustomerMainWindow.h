@@ -20,6 +20,7 @@
 #include "client/AccountKey.h"
 #include "client/ClientConfig.h"
 #include "crypto/SecureBuffer.h"
+#include "desktop/AutoLock.h"
 #include "desktop/SecureClipboard.h"
 
 #include <QtCore/QJsonObject>
@@ -80,6 +81,7 @@ public:
     QAction *deleteEntryAction() const { return m_deleteAction; }
     QAction *signOutAction() const { return m_signOutAction; }
     SecureClipboard &clipboard() { return m_clipboard; }
+    AutoLock &autoLock() { return m_autoLock; }
 
 Q_SIGNALS:
     void signedIn();
@@ -129,6 +131,7 @@ private:
     QString m_sentTo;
     bool m_writeOnly = false;
     SecureClipboard m_clipboard; // copies of fields: marked sensitive, cleared on time, lock and quit
+    AutoLock m_autoLock;         // idle time and the screen locking
     QUuid m_selected;            // the selected entry, kept across reloads
     bool m_tagRefreshPending = false;
     quint64 m_signIns = 0; // bumped at each sign-in and sign-out: late answers are dropped
