@@ -64,6 +64,7 @@ EntryDetails::EntryDetails(QWidget *parent) : QWidget(parent)
     secretRow->addWidget(m_secret, 1);
     secretRow->addWidget(m_show);
     secretRow->addWidget(copyButton(u"copySecret"_s, m_secret));
+    m_rows.insert(m_secret, secretRow);
     m_url = valueLabel(this, u"url"_s);
     m_notes = valueLabel(this, u"notes"_s);
     m_tags = valueLabel(this, u"tags"_s);
@@ -71,8 +72,7 @@ EntryDetails::EntryDetails(QWidget *parent) : QWidget(parent)
     m_form->addRow(tr("Kind:"), m_kind);
     m_form->addRow(tr("Host:"), copyableRow(m_host, u"copyHost"_s));
     m_form->addRow(tr("User name:"), copyableRow(m_username, u"copyUsername"_s));
-    m_secretCaption = new QLabel(tr("Secret:"), this);
-    m_form->addRow(m_secretCaption, secretRow);
+    m_form->addRow(tr("Secret:"), secretRow);
     m_form->addRow(tr("Address:"), copyableRow(m_url, u"copyUrl"_s));
     m_form->addRow(tr("Notes:"), m_notes);
     m_form->addRow(tr("Tags:"), m_tags);
@@ -134,16 +134,21 @@ void EntryDetails::copyField(QLabel *value)
     Q_EMIT copied(what);
 }
 
+void EntryDetails::setVisibleRow(QLabel *value, bool visible)
+{
+    // The whole row (caption, value, buttons) or none of it: hidden rows leave no gap.
+    if (QHBoxLayout *row = m_rows.value(value))
+        m_form->setRowVisible(row, visible);
+    else
+        m_form->setRowVisible(value, visible);
+    if (QToolButton *copy = m_copyButtons.value(value))
+        copy->setVisible(visible && m_clipboard);
+}
+
 void EntryDetails::setValue(QLabel *label, const QString &text)
 {
     label->setText(text);
-    label->setVisible(!text.isEmpty());
-    QWidget *caption =
-        m_rows.contains(label) ? m_form->labelForField(m_rows.value(label)) : m_form->labelForField(label);
-    if (caption)
-        caption->setVisible(!text.isEmpty());
-    if (QToolButton *copy = m_copyButtons.value(label))
-        copy->setVisible(!text.isEmpty() && m_clipboard);
+    setVisibleRow(label, !text.isEmpty());
 }
 
 void EntryDetails::refresh()
@@ -176,10 +181,7 @@ void EntryDetails::refresh()
         m_secret->clear();
         m_show->setChecked(false);
     }
-    m_secret->setVisible(bool(f));
-    m_show->setVisible(bool(f));
-    m_copyButtons.value(m_secret)->setVisible(bool(f) && m_clipboard);
-    m_secretCaption->setVisible(bool(f));
+    setVisibleRow(m_secret, bool(f));
     setValue(m_url, f ? f->url : QString());
     setValue(m_notes, f ? f->notes : QString());
     setValue(m_tags, f ? f->tags.join(u", "_s) : QString());

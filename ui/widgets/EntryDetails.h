@@ -45,6 +45,7 @@ Q_SIGNALS:
 
 private:
     void setValue(QLabel *label, const QString &text);
+    void setVisibleRow(QLabel *value, bool visible);
     QToolButton *copyButton(const QString &name, QLabel *value);
     QHBoxLayout *copyableRow(QLabel *value, const QString &buttonName);
     void copyField(QLabel *value);
@@ -62,7 +63,6 @@ private:
     QLabel *m_kind = nullptr;
     QLabel *m_host = nullptr;
     QLabel *m_username = nullptr;
-    QLabel *m_secretCaption = nullptr;
     QLabel *m_secret = nullptr;
     QToolButton *m_show = nullptr;
     QLabel *m_url = nullptr;
