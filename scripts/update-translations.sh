@@ -2,6 +2,7 @@
 # Refreshes the translation sources in translations/ from the code: every tr() of the
 # desktop apps (ui/, core/client/, app/customer, app/support) into each .ts file, without
 # source locations and without obsolete messages, so a diff shows only real changes.
+# English plural forms are filled in by scripts/lib/english-plurals.py.
 # The build turns the .ts files into .qm files embedded in the apps (qt_add_translations).
 #
 #   bash scripts/update-translations.sh          # rewrites translations/*.ts
@@ -29,6 +30,8 @@ for ts in "${files[@]}"; do
     fi
     "$lupdate" -silent -locations none -no-obsolete -source-language en -target-language "$lang" \
         -I core -I ui -extensions cpp,h "${sources[@]}" -ts "$out"
+    # English plural forms (lupdate leaves them empty) from the %n sources.
+    [ "$lang" = en ] && { /usr/bin/python3 scripts/lib/english-plurals.py "$out" || status=1; }
     if [ $check = 1 ] && ! cmp -s "$ts" "$out"; then
         echo "$ts is not up to date with the code; run: bash scripts/update-translations.sh" >&2
         diff -u "$ts" "$out" | head -40 >&2 || true

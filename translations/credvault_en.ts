@@ -106,6 +106,233 @@
     </message>
 </context>
 <context>
+    <name>credvault::ui::AccessHistoryDialog</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Access history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries decrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This history is shorter than the one this computer saw before: events were removed from the keyserver&apos;s audit. Tell your hosting company&apos;s security contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This history differs from the one this computer saw before: past events were rewritten in the keyserver&apos;s audit. Tell your hosting company&apos;s security contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked with a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A support engineer unlocked: %1, reason &quot;%2&quot;, ticket %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries decrypted</source>
+        <translation>
+            <numerusform>%n entry decrypted</numerusform>
+            <numerusform>%n entries decrypted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked again: the notice could not be mailed to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock code sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock code withdrawn (the mail failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock code expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong unlock code typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: unlocking blocked for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of the unlock e-mail requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of the unlock e-mail cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock e-mail changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You (through the vault server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyserver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unlock(s) recorded</source>
+        <translation>
+            <numerusform>%n unlock recorded</numerusform>
+            <numerusform>%n unlocks recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n by support</source>
+        <translation>
+            <numerusform>%n by support</numerusform>
+            <numerusform>%n by support</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The keyserver signed this history (%n event(s) in its whole log).</source>
+        <translation>
+            <numerusform>The keyserver signed this history (%n event in its whole log).</numerusform>
+            <numerusform>The keyserver signed this history (%n events in its whole log).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked %1 (after %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1 (after %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You, with a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credvault::ui::AccessHistoryWatch</name>
+    <message>
+        <source>Access history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access history cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access history cannot be trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access history the server sent cannot be trusted: %1. Tell your hosting company&apos;s security contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access history has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, reason &quot;%3&quot;, ticket %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support opened your vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A support engineer unlocked your vault and could read your entries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you did not ask for this, contact your hosting company and quote the ticket. Account › Access history shows every unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>credvault::ui::CustomerMainWindow</name>
     <message>
         <source>CredVault</source>
@@ -390,6 +617,14 @@ Now: %2</source>
             <numerusform>Locked after %n minute without use.</numerusform>
             <numerusform>Locked after %n minutes without use.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;history…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

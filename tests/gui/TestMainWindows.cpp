@@ -46,7 +46,7 @@ private Q_SLOTS:
         QStringList menus;
         for (QAction *a : w.menuBar()->actions())
             menus << a->text();
-        QCOMPARE(menus, QStringList({u"&File"_s, u"&Entry"_s, u"&Vault"_s, u"&Help"_s}));
+        QCOMPARE(menus, QStringList({u"&File"_s, u"&Entry"_s, u"&Account"_s, u"&Vault"_s, u"&Help"_s}));
         // Not signed in: nothing to add, change or sign out of.
         for (QAction *a : {w.addEntryAction(), w.editEntryAction(), w.deleteEntryAction(), w.signOutAction()})
             QVERIFY2(!a->isEnabled(), qPrintable(a->text()));

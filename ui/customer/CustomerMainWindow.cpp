@@ -1,5 +1,8 @@
 #include "customer/CustomerMainWindow.h"
 
+#include "customer/AccessHistoryWatch.h"
+#include "widgets/AccessHistoryDialog.h"
+
 #include "client/ApiClient.h"
 #include "client/EntryFilter.h"
 #include "client/EntryModel.h"
@@ -165,6 +168,18 @@ CustomerMainWindow::CustomerMainWindow(const QString &configPath, QWidget *paren
             m_model->refresh();
     });
     m_refreshAction->setShortcut(QKeySequence::Refresh);
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    menuBar()->insertMenu(vaultMenu()->menuAction(), account);
+    m_historyAction = account->addAction(tr("Access &history…"), this, [this] {
+        if (!isSignedIn())
+            return;
+        if (m_history->isWatching())
+            m_history->check(true);
+        else
+            m_history->start(m_vault.get(), m_account, m_config->auditKey, true);
+    });
+    m_historyAction->setObjectName(u"accessHistory"_s);
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_signInAction = new QAction(tr("Sign &in…"), this);
     m_signInAction->setObjectName(u"signIn"_s);
     connect(m_signInAction, &QAction::triggered, this, [this] { beginSignIn(); });
@@ -197,6 +212,11 @@ CustomerMainWindow::CustomerMainWindow(const QString &configPath, QWidget *paren
     const QDir configDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation));
     m_pins = std::make_unique<client::KeyPins>(configDir.filePath(u"key-pins.ini"_s));
     m_tokens = std::make_unique<TokenStore>(u"credvault"_s, m_config->vault.url);
+    m_history = new AccessHistoryWatch(this, configDir.filePath(u"access-history.ini"_s));
+    connect(this, &CustomerMainWindow::accountKeyChecked, this, [this] {
+        if (isSignedIn())
+            m_history->start(m_vault.get(), m_account, m_config->auditKey);
+    });
     connect(m_session.get(), &client::UnlockSession::unlocked, this, &CustomerMainWindow::onUnlocked);
     connect(m_session.get(), &client::UnlockSession::locked, this, &CustomerMainWindow::onLocked);
     connect(m_vault.get(), &client::VaultApi::signInEnded, this, &CustomerMainWindow::onSignInEnded);
@@ -290,6 +310,7 @@ void CustomerMainWindow::updateActions()
     m_editAction->setEnabled(signedIn && canSeal() && selected);
     m_deleteAction->setEnabled(signedIn && selected);
     m_refreshAction->setEnabled(signedIn);
+    m_historyAction->setEnabled(signedIn);
     m_signOutAction->setEnabled(signedIn);
     m_signInAction->setEnabled(!signedIn && m_vault != nullptr);
 }
@@ -565,6 +586,8 @@ void CustomerMainWindow::signOut()
 void CustomerMainWindow::forgetAccount()
 {
     ++m_signIns;
+    if (m_history)
+        m_history->stop();
     m_clipboard.clearNow();
     m_session->lock();
     for (EntryEditor *editor : findChildren<EntryEditor *>())

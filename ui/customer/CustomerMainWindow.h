@@ -44,6 +44,7 @@ class ApiClient;
 
 namespace credvault::ui {
 
+class AccessHistoryWatch;
 class EntryDetails;
 class EntryListProxy;
 class SignInDialog;
@@ -82,6 +83,7 @@ public:
     QAction *signOutAction() const { return m_signOutAction; }
     SecureClipboard &clipboard() { return m_clipboard; }
     AutoLock &autoLock() { return m_autoLock; }
+    AccessHistoryWatch *accessHistory() const { return m_history; }
 
 Q_SIGNALS:
     void signedIn();
@@ -146,10 +148,12 @@ private:
     QComboBox *m_kindFilter = nullptr;
     QComboBox *m_tagFilter = nullptr;
     EntryDetails *m_details = nullptr;
+    AccessHistoryWatch *m_history = nullptr; // the audit of the account: checked, staff unlocks told
     QAction *m_addAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_historyAction = nullptr;
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;
 };
