@@ -626,6 +626,14 @@ Now: %2</source>
         <source>Access &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>credvault::ui::EntryDetails</name>
@@ -830,6 +838,122 @@ Now: %2</source>
     <message>
         <source>Sealed</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credvault::ui::EntryTransfer</name>
+    <message>
+        <source>Export and import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the vault first: an export holds every entry, so every entry must be open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key to seal the export to (SPKI PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public keys (*.pem *.pub);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CredVault exports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That key cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be sealed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1, sealed to the key %2.</source>
+        <translation>
+            <numerusform>%n entry exported to %1, sealed to the key %2.</numerusform>
+            <numerusform>%n entries exported to %1, sealed to the key %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing needs a trusted vault key: sign in and trust the key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CredVault exports and CSV files (*.json *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key the export is sealed to (PKCS#8 PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private keys (*.pem *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (at most 64 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a CredVault export: choose the private key it is sealed to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That private key cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n entries from %1 to your vault? Each is sealed to your vault&apos;s key as a new entry.</source>
+        <translation>
+            <numerusform>Add %n entry from %1 to your vault? Each is sealed to your vault&apos;s key as a new entry.</numerusform>
+            <numerusform>Add %n entries from %1 to your vault? Each is sealed to your vault&apos;s key as a new entry.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries were imported; then: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries imported.</source>
+        <translation>
+            <numerusform>%n entry imported.</numerusform>
+            <numerusform>%n entries imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

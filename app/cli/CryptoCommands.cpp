@@ -2,12 +2,14 @@
 
 #include "CliIo.h"
 
+#include "client/EntryExport.h"
 #include "common/CommandLine.h"
 #include "crypto/EntryEnvelope.h"
 #include "crypto/KeyFile.h"
 #include "protocol/Base64Url.h"
 
 #include <QtCore/QCommandLineParser>
+#include <QtCore/QFile>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QUuid>
 
@@ -117,19 +119,70 @@ int sealCommand(const QStringList &args)
     return writeStdout(toBase64Url(*env) + '\n') ? ExitOk : commandFailure(args, u"cannot write standard output"_s);
 }
 
+namespace {
+
+// Opens a whole export file: every entry's JSON with its id, as a JSON array or as CSV.
+int openExportFile(const QStringList &args, const crypto::X25519PrivateKey &key, const QString &path, bool csv)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return commandFailure(args, u"cannot read %1: %2"_s.arg(path, f.errorString()));
+    if (f.size() > client::kMaxImportFileSize)
+        return commandFailure(args, u"%1 is larger than an export can be (64 MiB)"_s.arg(path));
+    Result<client::OpenedExport> opened = client::openExport(key, f.readAll());
+    if (!opened)
+        return commandFailure(args, u"%1: %2"_s.arg(path, opened.error().message));
+    if (csv)
+        return writeStdout(client::writeCsv(opened->entries).view())
+                   ? ExitOk
+                   : commandFailure(args, u"cannot write standard output"_s);
+    // [{"id": "…", <the entry's own fields>}, …]: the plaintext is passed through as it is.
+    QByteArray frame = "[";
+    bool ok = true;
+    for (std::size_t i = 0; i < opened->entries.size(); ++i) {
+        const client::PlainEntry &e = opened->entries[i];
+        const QByteArrayView body = trimmed(e.plaintext.view()).sliced(1); // after the opening brace
+        frame += (i ? ",\n " : "\n ") + ("{\"id\":\"" + canonicalUuid(e.id) + "\"") + (trimmed(body) == "}" ? "" : ",");
+        ok = ok && writeStdout(frame) && writeStdout(body);
+        frame.clear();
+    }
+    ok = ok && writeStdout(opened->entries.empty() ? QByteArrayView("]\n") : QByteArrayView("\n]\n"));
+    return ok ? ExitOk : commandFailure(args, u"cannot write standard output"_s);
+}
+
+} // namespace
+
 int openCommand(const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption priv(u"private-key"_s, u"Open with the X25519 private key in <file> (PKCS#8 PEM)."_s,
                                   u"file"_s);
-    p.addOptions({priv, kAccount, kEntry});
+    const QCommandLineOption exportFile(u"export"_s,
+                                        u"Open every entry of the export <file> the customer app wrote (sealed to "
+                                        u"this private key's public half) instead of one envelope on standard input: "
+                                        u"a JSON array of the entries, each with its id."_s,
+                                        u"file"_s);
+    const QCommandLineOption csv(u"csv"_s, u"With --export: write CSV (kind,title,host,port,username,secret,url,"
+                                           u"notes,tags — what the app imports) instead of JSON."_s);
+    p.addOptions({priv, kAccount, kEntry, exportFile, csv});
     if (const int rc = parseCommand(p, args,
                                     u"Open an entry: its envelope (base64url) on standard input, the plaintext JSON on "
-                                    u"standard output."_s);
+                                    u"standard output. With --export, every entry of an export file."_s);
         rc >= 0)
         return rc;
     if (!p.isSet(priv))
         return commandFailure(args, u"--private-key is required (see --help)"_s, ExitUsage);
+    if (p.isSet(csv) && !p.isSet(exportFile))
+        return commandFailure(args, u"--csv goes with --export (see --help)"_s, ExitUsage);
+    if (p.isSet(exportFile)) {
+        if (p.isSet(kAccount) || p.isSet(kEntry))
+            return commandFailure(args, u"--export takes the ids from the file: leave out --account and --entry"_s,
+                                  ExitUsage);
+        Result<crypto::X25519PrivateKey> key = KeyFile::loadPrivate(p.value(priv));
+        if (!key)
+            return commandFailure(args, key.error().message);
+        return openExportFile(args, *key, p.value(exportFile), p.isSet(csv));
+    }
     Result<Ids> ids = readIds(p, kAccount, kEntry);
     if (!ids)
         return commandFailure(args, ids.error().message, ExitUsage);

@@ -32,25 +32,6 @@ struct EntryModel::Row {
 
 namespace {
 
-std::optional<EntryFields> fieldsOf(const SecureBuffer &plaintext)
-{
-    const QJsonDocument doc = QJsonDocument::fromJson(plaintext.view().toByteArray());
-    if (!doc.isObject())
-        return std::nullopt;
-    const QJsonObject o = doc.object();
-    EntryFields f;
-    f.kind = o.value(u"kind"_s).toString();
-    f.title = o.value(u"title"_s).toString();
-    f.host = o.value(u"host"_s).toString();
-    f.port = o.value(u"port"_s).toInt();
-    f.username = o.value(u"username"_s).toString();
-    f.url = o.value(u"url"_s).toString();
-    f.notes = o.value(u"notes"_s).toString();
-    for (const QJsonValue &t : o.value(u"tags"_s).toArray())
-        f.tags.append(t.toString());
-    return f;
-}
-
 QString searchTextOf(const EntryFields &f)
 {
     QStringList parts{f.kind, f.title, f.host, f.username, f.url, f.notes};
@@ -58,24 +39,6 @@ QString searchTextOf(const EntryFields &f)
     if (f.port > 0)
         parts << QString::number(f.port);
     return parts.join(u'\n').toLower();
-}
-
-// Appends `text` as a JSON string body (no quotes) to `out`, escaping as JSON requires.
-void appendEscaped(std::vector<unsigned char> &out, QByteArrayView text)
-{
-    static const char hex[] = "0123456789abcdef";
-    for (char ch : text) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c == '"' || c == '\\') {
-            out.push_back('\\');
-            out.push_back(c);
-        } else if (c < 0x20) {
-            for (char e : {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xf]})
-                out.push_back(static_cast<unsigned char>(e));
-        } else {
-            out.push_back(c);
-        }
-    }
 }
 
 // One entry opened on a worker thread: its plaintext and what is parsed from it.
@@ -110,28 +73,9 @@ Result<EntryModel::Row> rowFrom(const QJsonObject &o)
 
 } // namespace
 
-SecureBuffer EntryModel::plaintextOf(const EntryFields &f, const SecureBuffer &secret)
+SecureBuffer EntryModel::plaintextOf(const EntryFields &fields, const SecureBuffer &secret)
 {
-    QJsonObject o{{u"kind"_s, f.kind},
-                  {u"title"_s, f.title},
-                  {u"host"_s, f.host},
-                  {u"username"_s, f.username},
-                  {u"url"_s, f.url},
-                  {u"notes"_s, f.notes},
-                  {u"tags"_s, QJsonArray::fromStringList(f.tags)}};
-    if (f.port > 0)
-        o.insert(u"port"_s, f.port);
-    const QByteArray open = QJsonDocument(o).toJson(QJsonDocument::Compact); // {...} without the secret
-    std::vector<unsigned char> bytes(open.cbegin(), open.cend() - 1);        // drop the closing brace
-    for (char c : QByteArrayView(",\"secret\":\""))
-        bytes.push_back(static_cast<unsigned char>(c));
-    appendEscaped(bytes, secret.view());
-    bytes.push_back('"');
-    bytes.push_back('}');
-    SecureBuffer out =
-        SecureBuffer::copyOf(QByteArrayView(reinterpret_cast<const char *>(bytes.data()), qsizetype(bytes.size())));
-    std::memset(bytes.data(), 0, bytes.size());
-    return out;
+    return entryPlaintext(fields, secret);
 }
 
 EntryModel::EntryModel(VaultApi &vault, UnlockSession &session, const QUuid &account, QObject *parent)
@@ -223,12 +167,14 @@ SecureBuffer EntryModel::secret(int row) const
 {
     if (row < 0 || row >= int(m_rows.size()) || !m_rows[std::size_t(row)].plaintext)
         return {};
-    // Parsed afresh each time: the secret is kept nowhere but the plaintext buffer.
-    const QJsonDocument doc = QJsonDocument::fromJson(m_rows[std::size_t(row)].plaintext->view().toByteArray());
-    const QByteArray s = doc.object().value(u"secret"_s).toString().toUtf8();
-    SecureBuffer out = SecureBuffer::copyOf(s);
-    std::memset(const_cast<char *>(s.constData()), 0, std::size_t(s.size()));
-    return out;
+    return entrySecret(*m_rows[std::size_t(row)].plaintext); // kept nowhere but the plaintext buffer
+}
+
+SecureBuffer EntryModel::plaintext(int row) const
+{
+    if (row < 0 || row >= int(m_rows.size()) || !m_rows[std::size_t(row)].plaintext)
+        return {};
+    return SecureBuffer::copyOf(m_rows[std::size_t(row)].plaintext->view());
 }
 
 void EntryModel::setBusy(bool on)
@@ -351,7 +297,7 @@ void EntryModel::openAll()
                             continue;
                         }
                         Opened o{batchIds[i], std::make_shared<SecureBuffer>(std::move(*pt)), std::nullopt, {}};
-                        o.fields = fieldsOf(*o.plaintext);
+                        o.fields = parseEntryFields(*o.plaintext);
                         if (o.fields)
                             o.searchText = searchTextOf(*o.fields);
                         opened->push_back(std::move(o));
@@ -438,6 +384,58 @@ void EntryModel::add(const CheckedKey &key, const EntryFields &fields, const Sec
                     done(Result<void, ApiError>());
                 },
                 self.data());
+        });
+    });
+}
+
+void EntryModel::addMany(const CheckedKey &key, std::vector<SecureBuffer> plaintexts, ManyCallback done)
+{
+    setBusy(true);
+    QPointer<EntryModel> self(this);
+    const QUuid account = m_account;
+    auto input = std::make_shared<std::vector<SecureBuffer>>(std::move(plaintexts));
+    m_pool.start([self, key, account, input, done = std::move(done)]() mutable {
+        auto sealed = std::make_shared<std::vector<std::pair<QUuid, QByteArray>>>();
+        for (const SecureBuffer &p : *input) {
+            const QUuid id = QUuid::createUuid();
+            Result<QByteArray> envelope = EntryEnvelope::seal(key.publicKey, account, id, p.view());
+            if (!envelope) {
+                onModelThread(self, [self, message = envelope.error().message, done = std::move(done)] {
+                    self->setBusy(false);
+                    done(0, Unexpected<ApiError>(ApiError{0, u"internal"_s, message, {}}));
+                });
+                return;
+            }
+            sealed->emplace_back(id, std::move(*envelope));
+        }
+        input->clear(); // the plaintexts are wiped here, on the worker
+        onModelThread(self, [self, sealed, done = std::move(done)] {
+            // One create after the other; the list is reloaded once at the end. Each pending
+            // create holds the chain; the chain holds itself only weakly.
+            using Step = std::function<void(std::size_t)>;
+            auto chain = std::make_shared<Step>();
+            *chain = [self, sealed, weak = std::weak_ptr<Step>(chain), done](std::size_t i) {
+                if (!self)
+                    return;
+                if (i == sealed->size()) {
+                    self->setBusy(false);
+                    self->refresh();
+                    return done(int(i), {});
+                }
+                self->m_vault.createEntry((*sealed)[i].first, self->m_account, (*sealed)[i].second,
+                                          [self, step = weak.lock(), i, done](ApiResult r) {
+                                              if (!self)
+                                                  return;
+                                              if (!r) {
+                                                  self->setBusy(false);
+                                                  self->refresh();
+                                                  return done(int(i), Unexpected<ApiError>(r.error()));
+                                              }
+                                              (*step)(i + 1);
+                                          },
+                                          self.data());
+            };
+            (*chain)(0);
         });
     });
 }

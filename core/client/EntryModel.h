@@ -14,6 +14,7 @@
 // is never kept outside the SecureBuffer: secret(row) copies it out on demand.
 
 #include "client/AccountKey.h"
+#include "client/EntryFields.h"
 #include "client/UnlockSession.h"
 #include "client/VaultApi.h"
 #include "crypto/SecureBuffer.h"
@@ -28,18 +29,6 @@
 #include <memory>
 
 namespace credvault::client {
-
-/// The fields of an entry's plaintext (DESIGN.md §3), without the secret.
-struct EntryFields {
-    QString kind; // server, control_panel, database, ftp, api_key, other
-    QString title;
-    QString host;
-    int port = 0;
-    QString username;
-    QString url;
-    QString notes;
-    QStringList tags;
-};
 
 class EntryModel : public QAbstractTableModel {
     Q_OBJECT
@@ -72,12 +61,19 @@ public:
     /// The entry's fields and secret while it is open; nullopt / empty otherwise.
     std::optional<EntryFields> fields(int row) const;
     SecureBuffer secret(int row) const;
+    /// A copy of the open entry's whole plaintext (export); empty while sealed.
+    SecureBuffer plaintext(int row) const;
 
     /// Lists every page from the vault server (and opens them if unlocked).
     void refresh();
     using WriteCallback = std::function<void(Result<void, ApiError>)>;
     /// Seals to `key` (already checked) and adds; works while locked.
     void add(const CheckedKey &key, const EntryFields &fields, const SecureBuffer &secret, WriteCallback done);
+    /// Seals each plaintext (an entry's JSON) to `key` as a new entry and adds them one
+    /// after the other, reloading once at the end (import). `done` gets how many were
+    /// added — those stay when a later one fails — and the first failure.
+    using ManyCallback = std::function<void(int added, Result<void, ApiError>)>;
+    void addMany(const CheckedKey &key, std::vector<SecureBuffer> plaintexts, ManyCallback done);
     /// Seals a new version of entry `id` on `baseRevision` (the one the editor started
     /// from); 409 stale_revision (details: current_revision) when someone changed it
     /// meanwhile — the rows are then reloaded, and the caller still has its version.

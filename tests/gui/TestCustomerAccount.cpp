@@ -1,7 +1,10 @@
 // The customer app's account features against the real keyserver, vault server and
 // SMTP outbox of an init-demo folder, on the offscreen platform: the access history (a
 // staff unlock made through the keyserver's staff listener shows with engineer, reason
-// and ticket, told once in a notice; a history that shrank or forked is warned about).
+// and ticket, told once in a notice; a history that shrank or forked is warned about);
+// export re-sealed to a key pair made by credvault-cli and opened offline by
+// `credvault-cli open --export`; import of that export and of a CSV file, and bad files
+// refused whole.
 
 #include "client/AccessHistory.h"
 #include "client/EntryModel.h"
@@ -11,6 +14,7 @@
 #include "crypto/X25519.h"
 #include "customer/AccessHistoryWatch.h"
 #include "customer/CustomerMainWindow.h"
+#include "customer/EntryTransfer.h"
 #include "protocol/Base64Url.h"
 #include "widgets/AccessHistoryDialog.h"
 
@@ -18,11 +22,14 @@
 #include "support/DemoDeployment.h"
 #include "support/KeyserverFixture.h"
 
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
 #include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QAction>
 #include <QtTest/QtTest>
+#include <QtWidgets/QFileDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QTableView>
@@ -55,6 +62,38 @@ class TestCustomerAccount : public QObject {
     QString historyPinsFile() const
     {
         return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/access-history.ini"_s;
+    }
+
+    // Picks `file` in the open file dialog `name`.
+    QString pick(const QString &name, const QString &file)
+    {
+        auto *d = test::waitForChild<QFileDialog>(m_w.get(), name);
+        if (!d)
+            return u"no file dialog "_s + name;
+        d->selectFile(file);
+        static_cast<QDialog *>(d)->accept(); // QFileDialog::accept, as the Open/Save button does
+        return {};
+    }
+
+    // Waits for the export or import to end; its message, prefixed "failed: " if it failed.
+    static QString waitForTransfer(QSignalSpy &spy)
+    {
+        if (!QTest::qWaitFor([&] { return spy.size() > 0; }, 30000))
+            return u"no end"_s;
+        return (spy.first().at(0).toBool() ? QString() : u"failed: "_s) + spy.first().at(1).toString();
+    }
+
+    test::RunResult cli(const QStringList &args) const { return test::run(test::binary(u"credvault-cli"_s), args); }
+
+    // The open titles of the model, sorted.
+    QStringList titles() const
+    {
+        QStringList out;
+        for (int row = 0; row < m_w->entryModel()->rowCount(); ++row)
+            if (const auto f = m_w->entryModel()->fields(row))
+                out << f->title;
+        out.sort();
+        return out;
     }
 
     // Opens Account › Access history and waits for the dialog to show the answer.
@@ -101,6 +140,7 @@ private Q_SLOTS:
         // Alice unlocks with a code and locks again.
         test::Outbox outbox(m_demo.path(u"outbox"_s));
         QCOMPARE(test::unlockWithMailedCode(*m_w, outbox), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(m_w->entryModel()->openCount(), 5, 15000);
         m_w->lockAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!m_w->session()->isUnlocked(), 5000);
         QCOMPARE(checkHistory(), u"ok"_s);
@@ -187,6 +227,140 @@ private Q_SLOTS:
         QVERIFY(watch().pins().remember(m_account, seen));
         QCOMPARE(checkHistory(), u"ok"_s);
         QVERIFY(watch().pins().lastSeen(m_account)->count >= seen.count);
+    }
+
+    void exportIsSealedToTheGivenKeyAndOpensOffline()
+    {
+        const QString priv = m_dir.filePath(u"export-key.pem"_s);
+        const QString pub = m_dir.filePath(u"export-key.pub.pem"_s);
+        QCOMPARE(cli({u"keygen"_s, u"--out"_s, priv, u"--public-out"_s, pub}).exitCode, 0);
+        const QString file = m_dir.filePath(u"alice-export.json"_s);
+        QAction *exportAction = m_w->findChild<QAction *>(u"exportEntries"_s);
+        QVERIFY(exportAction && exportAction->isEnabled());
+
+        // Locked: refused, nothing written.
+        QSignalSpy ended(m_w->transfer(), &EntryTransfer::finished);
+        QVERIFY(!m_w->session()->isUnlocked());
+        exportAction->trigger();
+        QVERIFY(waitForTransfer(ended).startsWith(u"failed: Unlock the vault first"_s));
+        QCOMPARE(test::answerMessageBox(m_w.get(), u"transferError"_s, u"ok"_s), QString());
+        QVERIFY(!QFile::exists(file));
+
+        test::Outbox outbox(m_demo.path(u"outbox"_s));
+        QCOMPARE(test::unlockWithMailedCode(*m_w, outbox), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(m_w->entryModel()->openCount(), 5, 15000);
+        ended.clear();
+        exportAction->trigger();
+        QCOMPARE(pick(u"exportKeyFile"_s, pub), QString());
+        QCOMPARE(pick(u"exportFile"_s, file), QString());
+        const QString message = waitForTransfer(ended);
+        QVERIFY2(message.startsWith(u"5 entries exported"_s), qPrintable(message));
+
+        // No plaintext in the file, and only its owner may read it.
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        for (const char *plain : {"Shop database", "db1.internal", "deploy", "panel.example.net"})
+            QVERIFY2(!bytes.contains(plain), plain);
+        QCOMPARE(f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+
+        // Opened offline with the private key: every entry, its secret the one in the vault.
+        const test::RunResult opened = cli({u"open"_s, u"--private-key"_s, priv, u"--export"_s, file});
+        QVERIFY2(opened.exitCode == 0, opened.err.constData());
+        const QJsonArray entries = QJsonDocument::fromJson(opened.out).array();
+        QCOMPARE(entries.size(), 5);
+        QStringList openedTitles;
+        for (const QJsonValue &v : entries) {
+            const QJsonObject e = v.toObject();
+            openedTitles << e.value(u"title"_s).toString();
+            const int row = m_w->entryModel()->rowOf(QUuid::fromString(e.value(u"id"_s).toString()));
+            QVERIFY(row >= 0);
+            QCOMPARE(e.value(u"secret"_s).toString().toUtf8(), m_w->entryModel()->secret(row).view().toByteArray());
+        }
+        openedTitles.sort();
+        QCOMPARE(openedTitles, titles());
+        const test::RunResult csv = cli({u"open"_s, u"--private-key"_s, priv, u"--export"_s, file, u"--csv"_s});
+        QVERIFY(csv.out.startsWith("kind,title,host,port,username,secret,url,notes,tags\r\n"));
+        QVERIFY(csv.out.contains("database,Shop database,db1.internal.example.net,3306,shop,"));
+
+        // Another private key does not open it.
+        const QString other = m_dir.filePath(u"other.pem"_s);
+        QCOMPARE(cli({u"keygen"_s, u"--out"_s, other, u"--public-out"_s, other + u".pub"_s}).exitCode, 0);
+        const test::RunResult wrong = cli({u"open"_s, u"--private-key"_s, other, u"--export"_s, file});
+        QVERIFY(wrong.exitCode != 0);
+        QVERIFY2(wrong.err.contains("sealed to another key") && wrong.out.isEmpty(), wrong.err.constData());
+    }
+
+    void importOfAnExportAndOfACsvFile()
+    {
+        QVERIFY(m_w->session()->isUnlocked());
+        QCOMPARE(m_w->entryModel()->rowCount(), 5);
+        QAction *importAction = m_w->findChild<QAction *>(u"importEntries"_s);
+        QVERIFY(importAction && importAction->isEnabled());
+        QSignalSpy ended(m_w->transfer(), &EntryTransfer::finished);
+
+        // A CSV file as a spreadsheet writes it: quoted commas, quotes and line breaks.
+        const QString csvFile = m_dir.filePath(u"logins.csv"_s);
+        QFile csv(csvFile);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("Title,Username,Password,URL,Notes,Group,host,port\r\n"
+                  "Mail server,postmaster,\"pa,ss \"\"1\"\"\",,\"line one\nline two\",mail,mx.example.net,25\r\n"
+                  "Status page,ops,s3cret,https://status.example.net,,,,\r\n");
+        csv.close();
+        importAction->trigger();
+        QCOMPARE(pick(u"importFile"_s, csvFile), QString());
+        auto *confirm = test::waitForChild<QMessageBox>(m_w.get(), u"importConfirm"_s);
+        QVERIFY(confirm);
+        QVERIFY2(confirm->text().startsWith(u"Add 2 entries"_s), qPrintable(confirm->text()));
+        QCOMPARE(test::answerMessageBox(m_w.get(), u"importConfirm"_s, u"import"_s), QString());
+        QCOMPARE(waitForTransfer(ended), u"2 entries imported."_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_w->entryModel()->openCount(), 7, 15000);
+        const int mail = test::rowTitled(*m_w->entryModel(), u"Mail server"_s);
+        QVERIFY(mail >= 0);
+        const client::EntryFields f = *m_w->entryModel()->fields(mail);
+        QCOMPARE(f.kind, u"server"_s);
+        QCOMPARE(f.host, u"mx.example.net"_s);
+        QCOMPARE(f.port, 25);
+        QCOMPARE(f.notes, u"line one\nline two"_s);
+        QCOMPARE(f.tags, QStringList{u"mail"_s});
+        QCOMPARE(m_w->entryModel()->secret(mail).view().toByteArray(), QByteArray("pa,ss \"1\""));
+
+        // A file with one bad row adds nothing, and says which line.
+        QVERIFY(csv.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        csv.write("title,secret,port\nfine,x,22\nbad,y,99999\n");
+        csv.close();
+        ended.clear();
+        m_w->transfer()->importFrom(csvFile);
+        const QString refused = waitForTransfer(ended);
+        QVERIFY2(refused.contains(u"line 3"_s) && refused.contains(u"port"_s), qPrintable(refused));
+        QCOMPARE(test::answerMessageBox(m_w.get(), u"transferError"_s, u"ok"_s), QString());
+        QVERIFY(csv.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        csv.write("title,secret\n\"never closed,x\n");
+        csv.close();
+        ended.clear();
+        m_w->transfer()->importFrom(csvFile);
+        QVERIFY(waitForTransfer(ended).contains(u"not closed"_s));
+        QCOMPARE(test::answerMessageBox(m_w.get(), u"transferError"_s, u"ok"_s), QString());
+        QCOMPARE(m_w->entryModel()->rowCount(), 7);
+
+        // The export of the previous step, with its private key: five more entries.
+        const QString file = m_dir.filePath(u"alice-export.json"_s);
+        ended.clear();
+        m_w->transfer()->importFrom(file); // no key: refused
+        QVERIFY(waitForTransfer(ended).contains(u"choose the private key"_s));
+        QCOMPARE(test::answerMessageBox(m_w.get(), u"transferError"_s, u"ok"_s), QString());
+        ended.clear();
+        m_w->transfer()->importFrom(file, m_dir.filePath(u"other.pem"_s)); // the wrong key
+        QVERIFY(waitForTransfer(ended).contains(u"sealed to another key"_s));
+        QCOMPARE(test::answerMessageBox(m_w.get(), u"transferError"_s, u"ok"_s), QString());
+        ended.clear();
+        importAction->trigger();
+        QCOMPARE(pick(u"importFile"_s, file), QString());
+        QCOMPARE(pick(u"importKeyFile"_s, m_dir.filePath(u"export-key.pem"_s)), QString());
+        QCOMPARE(test::answerMessageBox(m_w.get(), u"importConfirm"_s, u"import"_s), QString());
+        QCOMPARE(waitForTransfer(ended), u"5 entries imported."_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_w->entryModel()->openCount(), 12, 15000);
+        QCOMPARE(titles().count(u"Shop database"_s), 2);
     }
 
     void cleanupTestCase() { m_w.reset(); }

@@ -1,6 +1,7 @@
 #include "customer/CustomerMainWindow.h"
 
 #include "customer/AccessHistoryWatch.h"
+#include "customer/EntryTransfer.h"
 #include "widgets/AccessHistoryDialog.h"
 
 #include "client/ApiClient.h"
@@ -180,6 +181,19 @@ CustomerMainWindow::CustomerMainWindow(const QString &configPath, QWidget *paren
     });
     m_historyAction->setObjectName(u"accessHistory"_s);
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    account->addSeparator();
+    m_transfer = new EntryTransfer(
+        this, [this] { return m_model.get(); }, [this] { return m_key ? &*m_key : nullptr; });
+    connect(m_transfer, &EntryTransfer::finished, this, [this](bool ok, const QString &message) {
+        if (ok)
+            statusBar()->showMessage(message, kStatusMs);
+    });
+    m_exportAction = account->addAction(tr("&Export…"), m_transfer, &EntryTransfer::startExport);
+    m_exportAction->setObjectName(u"exportEntries"_s);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_importAction = account->addAction(tr("&Import…"), m_transfer, &EntryTransfer::startImport);
+    m_importAction->setObjectName(u"importEntries"_s);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_signInAction = new QAction(tr("Sign &in…"), this);
     m_signInAction->setObjectName(u"signIn"_s);
     connect(m_signInAction, &QAction::triggered, this, [this] { beginSignIn(); });
@@ -311,6 +325,8 @@ void CustomerMainWindow::updateActions()
     m_deleteAction->setEnabled(signedIn && selected);
     m_refreshAction->setEnabled(signedIn);
     m_historyAction->setEnabled(signedIn);
+    m_exportAction->setEnabled(signedIn);
+    m_importAction->setEnabled(signedIn && canSeal());
     m_signOutAction->setEnabled(signedIn);
     m_signInAction->setEnabled(!signedIn && m_vault != nullptr);
 }

@@ -46,6 +46,7 @@ namespace credvault::ui {
 
 class AccessHistoryWatch;
 class EntryDetails;
+class EntryTransfer;
 class EntryListProxy;
 class SignInDialog;
 class TokenStore;
@@ -84,6 +85,7 @@ public:
     SecureClipboard &clipboard() { return m_clipboard; }
     AutoLock &autoLock() { return m_autoLock; }
     AccessHistoryWatch *accessHistory() const { return m_history; }
+    EntryTransfer *transfer() const { return m_transfer; }
 
 Q_SIGNALS:
     void signedIn();
@@ -148,12 +150,15 @@ private:
     QComboBox *m_kindFilter = nullptr;
     QComboBox *m_tagFilter = nullptr;
     EntryDetails *m_details = nullptr;
+    EntryTransfer *m_transfer = nullptr;     // export and import
     AccessHistoryWatch *m_history = nullptr; // the audit of the account: checked, staff unlocks told
     QAction *m_addAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_historyAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;
 };
