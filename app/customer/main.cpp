@@ -2,9 +2,39 @@
 #include "common/DesktopMain.h"
 #include "customer/CustomerMainWindow.h"
 
+#include <QtCore/QEvent>
 #include <QtCore/QTimer>
 
+#include <cstdio>
+
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// With CREDVAULT_REPORT_SHOWN set in the environment the app prints one line, "shown", on
+// standard output once its main window has been painted for the first time:
+// `credvault-bench client` times the start-up with it.
+class ReportShown : public QObject {
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            // Queued: after the whole window has been painted into its backing store.
+            QMetaObject::invokeMethod(
+                this,
+                [] {
+                    std::printf("shown\n");
+                    (void)std::fflush(stdout);
+                },
+                Qt::QueuedConnection);
+        }
+        return false;
+    }
+};
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -15,6 +45,8 @@ int main(int argc, char **argv)
     spec.signInOptions = true;
     spec.createWindow = [](const credvault::ui::DesktopOptions &o) {
         auto window = std::make_unique<credvault::ui::CustomerMainWindow>(o.configPath);
+        if (qEnvironmentVariableIsSet("CREDVAULT_REPORT_SHOWN"))
+            window->installEventFilter(new ReportShown(window.get()));
         auto password = std::make_shared<credvault::SecureBuffer>(
             o.password ? credvault::SecureBuffer::copyOf(o.password->view()) : credvault::SecureBuffer());
         QTimer::singleShot(0, window.get(), [w = window.get(), user = o.username, password] {

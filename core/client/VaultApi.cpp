@@ -78,6 +78,17 @@ void VaultApi::changePassword(const QString &current, const QString &next, ApiCa
         context);
 }
 
+void VaultApi::enrolTotp(const QString &password, const QString &secret, const QString &code, ApiCallback done,
+                         QObject *context)
+{
+    QJsonObject body{{u"password"_s, password}};
+    if (!secret.isEmpty() || !code.isEmpty()) {
+        body.insert(u"secret"_s, secret);
+        body.insert(u"code"_s, code);
+    }
+    m_http.call("POST", u"/v1/me/totp"_s, body, std::move(done), context);
+}
+
 void VaultApi::publicKey(const QUuid &account, ApiCallback done, QObject *context)
 {
     m_http.call("GET", u"/v1/accounts/%1/public-key"_s.arg(idText(account)), {}, std::move(done), context);

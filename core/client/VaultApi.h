@@ -28,6 +28,10 @@ public:
     void logout(ApiCallback done, QObject *context = nullptr);
     void me(ApiCallback done, QObject *context = nullptr);
     void changePassword(const QString &current, const QString &next, ApiCallback done, QObject *context = nullptr);
+    /// Two-step TOTP enrolment: with `secret` and `code` empty, a new secret to show
+    /// ({secret, otpauth_uri}); then the secret back with a code from the app confirms it.
+    void enrolTotp(const QString &password, const QString &secret, const QString &code, ApiCallback done,
+                   QObject *context = nullptr);
 
     void publicKey(const QUuid &account, ApiCallback done, QObject *context = nullptr);
     /// One page; `account` only for staff; `after` = the previous page's next_page.

@@ -1,8 +1,8 @@
 #include "ServerBench.h"
 
+#include "BenchDeployment.h"
 #include "BenchUtil.h"
 
-#include "crypto/EntryEnvelope.h"
 #include "protocol/Base64Url.h"
 
 #include "support/DemoDeployment.h"
@@ -104,13 +104,7 @@ int runServerBench(double seconds)
     }
     QTemporaryDir dir;
     test::DemoDeployment demo;
-    if (const QString e = demo.make(dir.filePath(u"demo"_s)); !e.isEmpty())
-        return failed(e);
-    demo.keyserver().logToFile(dir.filePath(u"keyserver.log"_s));
-    demo.vault().logToFile(dir.filePath(u"vault.log"_s));
-    if (QString e = demo.startKeyserver(); !e.isEmpty())
-        return failed(e);
-    if (QString e = demo.startVault(); !e.isEmpty())
+    if (const QString e = startDemo(demo, dir.path()); !e.isEmpty())
         return failed(e);
 
     // One account with 1,000 sealed entries, as an app would write them.
@@ -123,27 +117,17 @@ int runServerBench(double seconds)
     if (token.isEmpty() || key.status != 200 || !raw)
         return failed(u"cannot sign in or fetch the public key: %1"_s.arg(QString::fromUtf8(key.body)));
     const crypto::X25519PublicKey publicKey = crypto::x25519PublicKeyFrom(*raw).value();
-    test::HttpsConnection writer;
-    if (!writer.open(demo.vault().port(u"api"_s), demo.pki(u"root.pem"_s)))
-        return failed(writer.error());
+    const QString written = writeSealedEntries(demo, token.toLatin1(), account, publicKey, kEntries, [](int i) {
+        return SecureBuffer::copyOf(json({{u"kind"_s, u"server"_s},
+                                          {u"title"_s, u"web%1.example.net"_s.arg(i)},
+                                          {u"host"_s, u"203.0.113.%1"_s.arg(i % 250)},
+                                          {u"port"_s, 22},
+                                          {u"username"_s, u"root"_s},
+                                          {u"secret"_s, u"correct-horse-%1"_s.arg(i)}}));
+    });
+    if (!written.isEmpty())
+        return failed(written);
     const QByteArray auth = "Bearer " + token.toLatin1();
-    for (int i = 0; i < kEntries; ++i) {
-        const QUuid id = QUuid::createUuid();
-        const QByteArray plaintext = json({{u"kind"_s, u"server"_s},
-                                           {u"title"_s, u"web%1.example.net"_s.arg(i)},
-                                           {u"host"_s, u"203.0.113.%1"_s.arg(i % 250)},
-                                           {u"port"_s, 22},
-                                           {u"username"_s, u"root"_s},
-                                           {u"secret"_s, u"correct-horse-%1"_s.arg(i)}});
-        const QByteArray envelope = EntryEnvelope::seal(publicKey, account, id, plaintext).value();
-        const test::HttpReply r = writer.request("POST", "/v1/entries",
-                                                 json({{u"id"_s, id.toString(QUuid::WithoutBraces)},
-                                                       {u"account_id"_s, QString::fromLatin1(accountText)},
-                                                       {u"envelope"_s, QString::fromLatin1(toBase64Url(envelope))}}),
-                                                 "Authorization: " + auth + "\r\nContent-Type: application/json\r\n");
-        if (r.status != 201)
-            return failed(u"entry %1 refused: %2"_s.arg(i).arg(QString::fromUtf8(r.body)));
-    }
     const test::HttpReply listed = demo.api("GET", "/v1/entries", {}, token);
     const int items = QJsonDocument::fromJson(listed.body).object().value(u"items"_s).toArray().size();
     if (listed.status != 200 || items != kEntries)

@@ -1,4 +1,5 @@
 // credvault-bench: benchmark programs that print "name: value" figures.
+#include "ClientBench.h"
 #include "CryptoBench.h"
 #include "KeyserverBench.h"
 #include "ServerBench.h"
@@ -35,18 +36,22 @@ int main(int argc, char **argv)
                     "       credvault-bench store\n"
                     "       credvault-bench keyserver [--seconds S]\n"
                     "       credvault-bench server [--seconds S]\n"
+                    "       credvault-bench client\n"
                     "Prints one 'name: value' line per figure; S seconds per figure (default 1 for crypto, 5 for\n"
-                    "keyserver, 10 for server). keyserver and server start the credvault-keyserver,\n"
+                    "keyserver, 10 for server). keyserver, server and client start the credvault-keyserver,\n"
                     "credvault-server and credvault-cli found next to this program on loopback ports and stop\n"
-                    "them at the end; server also runs Debian's nginx and wrk.\n");
+                    "them at the end; server also runs Debian's nginx and wrk, client the credvault app found\n"
+                    "there (on the offscreen platform).\n");
         return what && !badSeconds ? 0 : 2;
     }
     if (std::strcmp(what, "crypto") == 0)
         return credvault::bench::runCryptoBench(seconds > 0 ? seconds : 1.0);
-    if (std::strcmp(what, "keyserver") == 0 || std::strcmp(what, "server") == 0) {
+    if (std::strcmp(what, "keyserver") == 0 || std::strcmp(what, "server") == 0 || std::strcmp(what, "client") == 0) {
         QCoreApplication app(argc, argv);                     // QProcess, QSslSocket and the executables' folder
         if (qEnvironmentVariableIsEmpty("CREDVAULT_BIN_DIR")) // the servers built beside this program
             qputenv("CREDVAULT_BIN_DIR", QCoreApplication::applicationDirPath().toLocal8Bit());
+        if (std::strcmp(what, "client") == 0)
+            return credvault::bench::runClientBench();
         return std::strcmp(what, "keyserver") == 0 ? credvault::bench::runKeyserverBench(seconds > 0 ? seconds : 5.0)
                                                    : credvault::bench::runServerBench(seconds > 0 ? seconds : 10.0);
     }

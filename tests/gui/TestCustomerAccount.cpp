@@ -4,8 +4,11 @@
 // and ticket, told once in a notice; a history that shrank or forked is warned about);
 // export re-sealed to a key pair made by credvault-cli and opened offline by
 // `credvault-cli open --export`; import of that export and of a CSV file, and bad files
-// refused whole.
+// refused whole; the settings (password change, two-step sign-in set up with a code
+// from the secret shown, clipboard and idle time applied); keyboard shortcuts that copy,
+// listed in Help › Keyboard shortcuts.
 
+#include "auth/Totp.h"
 #include "client/AccessHistory.h"
 #include "client/EntryModel.h"
 #include "client/UnlockSession.h"
@@ -15,8 +18,13 @@
 #include "customer/AccessHistoryWatch.h"
 #include "customer/CustomerMainWindow.h"
 #include "customer/EntryTransfer.h"
+#include "customer/SettingsDialog.h"
+#include "desktop/AutoLock.h"
+#include "desktop/SecureClipboard.h"
 #include "protocol/Base64Url.h"
 #include "widgets/AccessHistoryDialog.h"
+#include "widgets/EntryDetails.h"
+#include "widgets/ShortcutsDialog.h"
 
 #include "support/CustomerWindowDriver.h"
 #include "support/DemoDeployment.h"
@@ -28,11 +36,18 @@
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QAction>
+#include <QtGui/QClipboard>
+#include <QtGui/QGuiApplication>
 #include <QtTest/QtTest>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QMessageBox>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QSpinBox>
+#include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTableView>
+#include <QtWidgets/QTableWidget>
 
 using namespace credvault;
 using namespace credvault::ui;
@@ -361,6 +376,111 @@ private Q_SLOTS:
         QCOMPARE(waitForTransfer(ended), u"5 entries imported."_s);
         QTRY_COMPARE_WITH_TIMEOUT(m_w->entryModel()->openCount(), 12, 15000);
         QCOMPARE(titles().count(u"Shop database"_s), 2);
+    }
+
+    void keyboardShortcutsCopyAndAreListed()
+    {
+        QVERIFY(m_w->session()->isUnlocked());
+        const int row = test::rowTitled(*m_w->entryModel(), u"web1 production"_s);
+        m_w->selectEntry(row);
+        QCOMPARE(m_w->selectedRow(), row);
+        m_w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_w.get()));
+        QVERIFY(!QApplication::activeModalWidget()); // every box of the steps before was answered
+        m_w->entryList()->setFocus();
+        QTest::keyClick(m_w->entryList(), Qt::Key_B, Qt::ControlModifier);
+        QTRY_COMPARE(QGuiApplication::clipboard()->text(), u"deploy"_s);
+        QTest::keyClick(m_w->entryList(), Qt::Key_C, Qt::ControlModifier); // the secret, from the list
+        QTRY_COMPARE(QGuiApplication::clipboard()->text().toUtf8(),
+                     m_w->entryModel()->secret(row).view().toByteArray());
+        m_w->clipboard().clearNow();
+
+        // Help › Keyboard shortcuts lists what the keys do, read from the actions.
+        QAction *help = m_w->findChild<QAction *>(u"keyboardShortcuts"_s);
+        QVERIFY(help);
+        QCOMPARE(help->shortcut(), QKeySequence(QKeySequence::HelpContents));
+        help->trigger();
+        auto *dialog = test::waitForChild<ShortcutsDialog>(m_w.get());
+        QVERIFY(dialog);
+        QStringList listed;
+        for (int r = 0; r < dialog->table()->rowCount(); ++r)
+            listed << dialog->table()->item(r, 0)->text() + u" = "_s + dialog->table()->item(r, 1)->text();
+        for (const QString &expected :
+             {u"Lock now = Ctrl+L"_s, u"Add = Ctrl+N"_s, u"Copy user name = Ctrl+B"_s, u"Copy secret = Ctrl+C"_s,
+              u"Search = Ctrl+F"_s, u"Password generator = Ctrl+G"_s, u"Access history = Ctrl+H"_s,
+              u"Export = Ctrl+Shift+E"_s, u"Import = Ctrl+I"_s, u"Settings = Ctrl+,"_s, u"Keyboard shortcuts = F1"_s})
+            QVERIFY2(listed.contains(expected), qPrintable(expected + u" not in: "_s + listed.join(u"; "_s)));
+        dialog->close();
+    }
+
+    void settingsChangeThePasswordSetUpTwoStepSignInAndApply()
+    {
+        QSignalSpy signedOut(m_w.get(), &CustomerMainWindow::signedOut);
+        m_w->findChild<QAction *>(u"settings"_s)->trigger();
+        auto *dialog = test::waitForChild<SettingsDialog>(m_w.get());
+        QVERIFY(dialog);
+        const auto edit = [&](const char *name, const QString &text) {
+            auto *e = dialog->findChild<QLineEdit *>(QLatin1String(name));
+            e->clear();
+            QTest::keyClicks(e, text);
+        };
+        const auto click = [&](const char *name) {
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QLatin1String(name)), Qt::LeftButton);
+        };
+        QVERIFY(dialog->findChild<QLabel *>(u"totpStatus"_s)->text().startsWith(u"Off"_s));
+
+        // Password: checked here first, then by the server.
+        const QString newPassword = u"a new, long enough password 42"_s;
+        edit("currentPassword", password());
+        edit("newPassword", newPassword);
+        edit("repeatPassword", newPassword + u"x"_s);
+        click("changePassword");
+        QVERIFY(dialog->passwordMessage().contains(u"differ"_s));
+        edit("currentPassword", u"not the password"_s);
+        edit("repeatPassword", newPassword);
+        click("changePassword");
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->passwordMessage().contains(u"not right"_s), 15000);
+        QVERIFY(m_w->isSignedIn()); // a wrong current password does not end the sign-in
+        edit("currentPassword", password());
+        click("changePassword");
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->passwordMessage().startsWith(u"Your password is changed"_s), 15000);
+        QVERIFY(m_demo.login(u"alice"_s, password()).isEmpty());
+        QVERIFY(!m_demo.login(u"alice"_s, newPassword).isEmpty());
+        // This window goes on with its new token.
+        QSignalSpy checked(&watch(), &AccessHistoryWatch::checked);
+        watch().check();
+        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 15000);
+        QCOMPARE(checked.first().first().toString(), u"ok"_s);
+        QCOMPARE(signedOut.size(), 0);
+
+        // Two-step sign-in: the secret shown once, confirmed with a code made from it.
+        edit("totpPassword", newPassword);
+        click("startTotp");
+        auto *secretField = dialog->findChild<QLineEdit *>(u"totpSecret"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!secretField->text().isEmpty(), 15000);
+        QVERIFY(dialog->findChild<QLineEdit *>(u"totpUri"_s)->text().startsWith(u"otpauth://totp/"_s));
+        const SecureBuffer secret = auth::Totp::fromBase32(secretField->text().toLatin1()).value();
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        edit("totpCode", QString::fromLatin1(auth::Totp::code(secret, now - 3600))); // an old code
+        click("confirmTotp");
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->totpMessage().contains(u"does not match"_s), 15000);
+        edit("totpCode", QString::fromLatin1(auth::Totp::code(secret, now)));
+        click("confirmTotp");
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->totpMessage(), u"Two-step sign-in is on."_s, 15000);
+        QVERIFY(dialog->findChild<QLabel *>(u"totpStatus"_s)->text().startsWith(u"On"_s));
+        QVERIFY(secretField->text().isEmpty());                   // not left on screen
+        QVERIFY(m_demo.login(u"alice"_s, newPassword).isEmpty()); // a code is needed now
+
+        // App settings: applied at once, kept for the next start.
+        dialog->findChild<QSpinBox *>(u"clipboardSeconds"_s)->setValue(45);
+        dialog->findChild<QSpinBox *>(u"idleMinutes"_s)->setValue(3);
+        click("save");
+        QTRY_VERIFY(!m_w->findChild<SettingsDialog *>());
+        QCOMPARE(m_w->clipboard().clearAfter(), 45000);
+        QCOMPARE(m_w->autoLock().idleTimeout(), 3 * 60 * 1000);
+        QCOMPARE(SettingsDialog::clipboardSeconds(), 45);
+        QCOMPARE(QSettings().value(u"security/idle_lock_minutes"_s).toInt(), 3);
+        QCOMPARE(QSettings().value(u"ui/language"_s).toString(), QString()); // as the system
     }
 
     void cleanupTestCase() { m_w.reset(); }

@@ -23,14 +23,22 @@
 
 namespace credvault::test {
 
-/// Waits up to `ms` for `T` named `name` among the window's children.
+/// Waits up to `ms` for `T` named `name` among the window's children: for widgets, a
+/// visible one (a dialog closed a moment ago may not be deleted yet).
 template<typename T> T *waitForChild(QObject *parent, const QString &name = {}, int ms = 15000)
 {
     T *found = nullptr;
     (void)QTest::qWaitFor(
         [&] {
-            found = parent->findChild<T *>(name);
-            return found != nullptr;
+            for (T *c : parent->findChildren<T *>(name)) {
+                if constexpr (std::is_base_of_v<QWidget, T>) {
+                    if (!c->isVisible())
+                        continue;
+                }
+                found = c;
+                return true;
+            }
+            return false;
         },
         ms);
     return found;

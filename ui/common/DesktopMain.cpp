@@ -7,6 +7,7 @@
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
 #include <QtCore/QLibraryInfo>
+#include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTranslator>
 #include <QtWidgets/QApplication>
@@ -59,6 +60,20 @@ SecureBuffer readPasswordLine()
 
 } // namespace
 
+QLocale chosenLocale()
+{
+    const QString chosen = QSettings().value(u"ui/language"_s).toString();
+    return chosen.isEmpty() ? QLocale() : QLocale(chosen);
+}
+
+QStringList availableLanguages()
+{
+    QStringList out;
+    for (const QString &qm : QDir(u":/i18n"_s).entryList({u"credvault_*.qm"_s}, QDir::Files, QDir::Name))
+        out << qm.mid(10, qm.size() - 13); // credvault_XX.qm
+    return out;
+}
+
 void installTranslations(QCoreApplication &app, const QLocale &locale)
 {
     // Qt's own strings (standard buttons), then ours, embedded under :/i18n.
@@ -87,7 +102,7 @@ int runDesktopMain(const DesktopAppSpec &spec, int argc, char **argv)
     QApplication app(argc, argv);
     if (!hardened)
         qWarning("%s: %s", qPrintable(spec.executable), qPrintable(hardened.error().message));
-    installTranslations(app);
+    installTranslations(app, chosenLocale());
     Parser p(spec);
     p.parser.process(app);
     if (!p.parser.positionalArguments().isEmpty())

@@ -36,5 +36,9 @@ int runDesktopMain(const DesktopAppSpec &spec, int argc, char **argv);
 
 /// Installs Qt's and CredVault's translations for `locale` (the system's by default).
 void installTranslations(QCoreApplication &app, const QLocale &locale = QLocale());
+/// The language chosen in the settings (ui/language), else the system's.
+QLocale chosenLocale();
+/// The languages built into the app ("en", "de", …), from its embedded translations.
+QStringList availableLanguages();
 
 } // namespace credvault::ui

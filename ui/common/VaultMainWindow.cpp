@@ -1,6 +1,7 @@
 #include "common/VaultMainWindow.h"
 
 #include "widgets/LockStatusWidget.h"
+#include "widgets/ShortcutsDialog.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtGui/QAction>
@@ -32,6 +33,14 @@ VaultMainWindow::VaultMainWindow(const QString &title, QWidget *parent) : QMainW
     connect(m_lockAction, &QAction::triggered, this, &VaultMainWindow::lockRequested);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"));
+    keys->setObjectName(u"keyboardShortcuts"_s);
+    keys->setShortcut(QKeySequence::HelpContents);
+    connect(keys, &QAction::triggered, this, [this] {
+        auto *d = new ShortcutsDialog(this, this);
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->open();
+    });
     QAction *about = help->addAction(tr("&About %1").arg(title));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &VaultMainWindow::showAbout);

@@ -2,6 +2,7 @@
 
 #include "customer/AccessHistoryWatch.h"
 #include "customer/EntryTransfer.h"
+#include "customer/SettingsDialog.h"
 #include "widgets/AccessHistoryDialog.h"
 
 #include "client/ApiClient.h"
@@ -102,7 +103,7 @@ CustomerMainWindow::CustomerMainWindow(const QString &configPath, QWidget *paren
     filterRow->addWidget(m_kindFilter);
     filterRow->addWidget(m_tagFilter);
     layout->addLayout(filterRow);
-    auto *find = new QAction(this);
+    auto *find = new QAction(tr("Search"), this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
         m_search->setFocus();
@@ -160,6 +161,23 @@ CustomerMainWindow::CustomerMainWindow(const QString &configPath, QWidget *paren
     m_deleteAction->setObjectName(u"deleteEntry"_s);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     entries->addSeparator();
+    // Copying the selected entry's fields from the keyboard (the keys KeePassXC uses).
+    const auto copyAction = [&](const QString &text, const QString &button, const QKeySequence &keys) {
+        QAction *a = entries->addAction(text, this, [this, button] {
+            if (!m_details->copy(button))
+                statusBar()->showMessage(tr("Nothing to copy: select an open entry that has it."), kStatusMs);
+        });
+        a->setObjectName(button);
+        a->setShortcut(keys);
+        return a;
+    };
+    copyAction(tr("Copy &user name"), u"copyUsername"_s, QKeySequence(Qt::CTRL | Qt::Key_B));
+    QAction *copySecret = copyAction(tr("Copy &secret"), u"copySecret"_s, QKeySequence::Copy);
+    copySecret->setShortcutContext(Qt::WidgetWithChildrenShortcut); // text fields keep Ctrl+C
+    m_table->addAction(copySecret);
+    copyAction(tr("Copy &address"), u"copyUrl"_s, QKeySequence(Qt::CTRL | Qt::Key_U));
+    copyAction(tr("Copy &host"), u"copyHost"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    entries->addSeparator();
     QAction *generator =
         entries->addAction(tr("&Password generator…"), this, &CustomerMainWindow::openPasswordGenerator);
     generator->setObjectName(u"passwordGenerator"_s);
@@ -194,6 +212,11 @@ CustomerMainWindow::CustomerMainWindow(const QString &configPath, QWidget *paren
     m_importAction = account->addAction(tr("&Import…"), m_transfer, &EntryTransfer::startImport);
     m_importAction->setObjectName(u"importEntries"_s);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    account->addSeparator();
+    QAction *settings = account->addAction(tr("&Settings…"), this, &CustomerMainWindow::openSettings);
+    settings->setObjectName(u"settings"_s);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
     m_signInAction = new QAction(tr("Sign &in…"), this);
     m_signInAction->setObjectName(u"signIn"_s);
     connect(m_signInAction, &QAction::triggered, this, [this] { beginSignIn(); });
@@ -235,8 +258,7 @@ CustomerMainWindow::CustomerMainWindow(const QString &configPath, QWidget *paren
     connect(m_session.get(), &client::UnlockSession::locked, this, &CustomerMainWindow::onLocked);
     connect(m_vault.get(), &client::VaultApi::signInEnded, this, &CustomerMainWindow::onSignInEnded);
     connect(this, &VaultMainWindow::lockRequested, this, [this] { m_session->lock(); });
-    const int idleMinutes = QSettings().value(u"security/idle_lock_minutes"_s, AutoLock::kDefaultIdleMinutes).toInt();
-    m_autoLock.setIdleTimeout(idleMinutes * 60 * 1000);
+    applyAppSettings();
     connect(&m_autoLock, &AutoLock::lockDue, this, [this](const QString &why) {
         if (!m_session->isUnlocked())
             return;
@@ -329,6 +351,39 @@ void CustomerMainWindow::updateActions()
     m_importAction->setEnabled(signedIn && canSeal());
     m_signOutAction->setEnabled(signedIn);
     m_signInAction->setEnabled(!signedIn && m_vault != nullptr);
+}
+
+// --- settings
+
+void CustomerMainWindow::applyAppSettings()
+{
+    m_clipboard.setClearAfter(SettingsDialog::clipboardSeconds() * 1000);
+    m_autoLock.setIdleTimeout(SettingsDialog::idleMinutes() * 60 * 1000);
+}
+
+void CustomerMainWindow::openSettings()
+{
+    if (findChild<SettingsDialog *>())
+        return;
+    const auto open = [this](bool totpEnrolled) {
+        auto *dialog = new SettingsDialog(isSignedIn() ? m_vault.get() : nullptr, totpEnrolled, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &SettingsDialog::appSettingsSaved, this, &CustomerMainWindow::applyAppSettings);
+        connect(dialog, &SettingsDialog::passwordChanged, this, [this] {
+            // A remembered sign-in goes on with the new token.
+            if (Result<std::pair<QString, SecureBuffer>> r = m_tokens->recall(); r && r->first == m_username)
+                (void)m_tokens->remember(m_username, m_vault->token());
+        });
+        dialog->open();
+    };
+    if (!isSignedIn())
+        return open(false);
+    m_vault->me(
+        [open, signIn = m_signIns, this](client::ApiResult r) {
+            if (signIn == m_signIns)
+                open(r && r->value(u"totp_enrolled"_s).toBool());
+        },
+        this);
 }
 
 // --- signing in and out

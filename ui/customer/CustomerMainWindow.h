@@ -119,6 +119,9 @@ private:
     void deleteEntry();
     void openPasswordGenerator();
     void refreshTagFilter();
+    void openSettings();
+    /// Clipboard time and idle time from the settings.
+    void applyAppSettings();
 
     QString m_configPath;
     std::optional<client::ClientConfig> m_config;

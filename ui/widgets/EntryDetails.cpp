@@ -111,6 +111,17 @@ QHBoxLayout *EntryDetails::copyableRow(QLabel *value, const QString &buttonName)
     return row;
 }
 
+bool EntryDetails::copy(const QString &buttonName)
+{
+    for (auto it = m_copyButtons.cbegin(); it != m_copyButtons.cend(); ++it) {
+        if (it.value()->objectName() == buttonName && !it.value()->isHidden() && it.value()->isEnabled()) {
+            it.value()->click();
+            return true;
+        }
+    }
+    return false;
+}
+
 void EntryDetails::copyField(QLabel *value)
 {
     if (!m_clipboard || !m_model || !m_model->fields(m_row))

@@ -38,6 +38,9 @@ public:
     QString visibleText() const;
     /// Where the Copy buttons put a field (none: no Copy buttons).
     void setClipboard(SecureClipboard *clipboard) { m_clipboard = clipboard; }
+    /// Copies a field as its Copy button does ("copyHost", "copyUsername", "copySecret",
+    /// "copyUrl"); false when the entry shown has no such field open.
+    bool copy(const QString &buttonName);
 
 Q_SIGNALS:
     /// A field was copied (its name, e.g. "Password").
