@@ -34,11 +34,12 @@ QFileDialog *fileDialog(QWidget *parent, const QString &name, const QString &tit
     return d;
 }
 
-// Runs `work` on the global pool and `then` with its result on `context`'s thread.
-template<typename T> void offThread(QObject *context, std::function<T()> work, std::function<void(T)> then)
+// Runs `work` on `pool` and `then` with its result on `context`'s thread.
+template<typename T>
+void offThread(QThreadPool &pool, QObject *context, std::function<T()> work, std::function<void(T)> then)
 {
     QPointer<QObject> guard(context);
-    QThreadPool::globalInstance()->start([guard, work = std::move(work), then = std::move(then)]() mutable {
+    pool.start([guard, work = std::move(work), then = std::move(then)]() mutable {
         auto result = std::make_shared<T>(work());
         if (QObject *c = guard.data())
             QMetaObject::invokeMethod(c, [guard, result, then = std::move(then)] {
@@ -54,6 +55,11 @@ EntryTransfer::EntryTransfer(QWidget *window, std::function<client::EntryModel *
                              std::function<const client::CheckedKey *()> key)
     : QObject(window), m_window(window), m_model(std::move(model)), m_key(std::move(key))
 {}
+
+EntryTransfer::~EntryTransfer()
+{
+    m_pool.waitForDone(); // its threads end with the window, not at the process's exit (OpenSSL's per-thread state)
+}
 
 void EntryTransfer::failed(const QString &message)
 {
@@ -108,7 +114,7 @@ void EntryTransfer::exportTo(const QString &file, const QString &publicKeyFile)
     const QUuid account = model->account();
     const crypto::X25519PublicKey key = *recipient;
     offThread<Result<QByteArray>>(
-        this,
+        m_pool, this,
         [entries, key, account] {
             Result<QByteArray> sealed = client::sealExport(key, account, *entries, QDateTime::currentDateTimeUtc());
             entries->clear(); // wiped here
@@ -168,7 +174,7 @@ void EntryTransfer::importFrom(const QString &file, const QString &privateKeyFil
     auto privateKey = std::make_shared<std::optional<crypto::X25519PrivateKey>>(std::move(key));
     using Read = Result<std::shared_ptr<std::vector<client::PlainEntry>>>;
     offThread<Read>(
-        this,
+        m_pool, this,
         [bytes, privateKey]() -> Read {
             std::vector<client::PlainEntry> entries;
             if (*privateKey) {

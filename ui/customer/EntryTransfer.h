@@ -16,6 +16,7 @@
 
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
+#include <QtCore/QThreadPool>
 
 #include <functional>
 #include <vector>
@@ -36,6 +37,7 @@ public:
     /// signed out or not trusted).
     EntryTransfer(QWidget *window, std::function<client::EntryModel *()> model,
                   std::function<const client::CheckedKey *()> key);
+    ~EntryTransfer() override;
 
     /// The dialogs: public key, then file (objectNames exportKeyFile, exportFile).
     void startExport();
@@ -60,6 +62,7 @@ private:
     QWidget *m_window;
     std::function<client::EntryModel *()> m_model;
     std::function<const client::CheckedKey *()> m_key;
+    QThreadPool m_pool; // sealing and opening off the UI thread
 };
 
 } // namespace credvault::ui
