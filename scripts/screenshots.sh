@@ -2,8 +2,9 @@
 # Takes real screenshots of the desktop apps under Xvfb into docs/screenshots/: the
 # customer story against a fresh demo deployment (sign-in, first use of the vault's key,
 # the locked list, the unlock dialog, the unlocked list with an entry's details, the
-# editor) and the support app's window. Needs a built tree with the tests (default:
-# build/release; set BUILD_DIR to use another).
+# editor, the access history, the settings, the keyboard shortcuts) and the support
+# app's window. Needs a built tree with the tests (default: build/release; set BUILD_DIR
+# to use another).
 #
 #   bash scripts/screenshots.sh
 set -euo pipefail

@@ -1,14 +1,19 @@
 // credvault-test-screenshots: drives the customer app's window through the customer
 // story against a running demo deployment and takes a real screenshot of the X display
 // (ImageMagick's `import -window root`) at each step: sign-in, the locked list, the
-// unlock dialog, the unlocked list with an entry's details, the editor. Run by
+// unlock dialog, the unlocked list with an entry's details, the editor, the access
+// history, the settings and the keyboard shortcuts. Run by
 // scripts/screenshots.sh under Xvfb; alice's password comes on standard input.
 //
 //   credvault-test-screenshots DEMO_DIR OUT_DIR < password
 
 #include "client/EntryModel.h"
+#include "customer/AccessHistoryWatch.h"
 #include "customer/CustomerMainWindow.h"
+#include "customer/SettingsDialog.h"
+#include "widgets/AccessHistoryDialog.h"
 #include "widgets/EntryEditor.h"
+#include "widgets/ShortcutsDialog.h"
 #include "widgets/SignInDialog.h"
 #include "widgets/UnlockDialog.h"
 
@@ -16,6 +21,8 @@
 #include "support/KeyserverFixture.h"
 
 #include <QtCore/QProcess>
+#include <QtGui/QAction>
+#include <QtTest/QSignalSpy>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QTableView>
 
@@ -41,6 +48,14 @@ void centre(QWidget *dialog, QWidget *over)
 {
     dialog->adjustSize();
     dialog->move(over->geometry().center() - QPoint(dialog->width() / 2, dialog->height() / 2));
+}
+
+// The same at a given size (dialogs whose own size is larger than their size hint).
+void centre(QWidget *dialog, QWidget *over, const QSize &size)
+{
+    dialog->resize(size);
+    const QPoint topLeft = over->geometry().center() - QPoint(size.width() / 2, size.height() / 2);
+    dialog->move(topLeft.x(), qMax(over->geometry().top(), topLeft.y()));
 }
 
 int failed(const QString &what)
@@ -126,6 +141,36 @@ int main(int argc, char **argv)
     if (!shot(u"customer-editor.png"_s))
         return 1;
     editor->reject();
+
+    // 6. Account › Access history: this unlock, still open.
+    QSignalSpy checked(w.accessHistory(), &ui::AccessHistoryWatch::checked);
+    w.findChild<QAction *>(u"accessHistory"_s)->trigger();
+    if (!QTest::qWaitFor([&] { return !checked.isEmpty() && w.accessHistory()->dialog(); }, 15000))
+        return failed(u"no access history"_s);
+    centre(w.accessHistory()->dialog(), &w, QSize(900, 380));
+    if (!shot(u"customer-access-history.png"_s))
+        return 1;
+    w.accessHistory()->dialog()->close();
+
+    // 7. Account › Settings.
+    w.findChild<QAction *>(u"settings"_s)->trigger();
+    auto *settings = test::waitForChild<ui::SettingsDialog>(&w);
+    if (!settings)
+        return failed(u"no settings"_s);
+    centre(settings, &w);
+    if (!shot(u"customer-settings.png"_s))
+        return 1;
+    settings->reject();
+
+    // 8. Help › Keyboard shortcuts.
+    w.findChild<QAction *>(u"keyboardShortcuts"_s)->trigger();
+    auto *keys = test::waitForChild<ui::ShortcutsDialog>(&w);
+    if (!keys)
+        return failed(u"no shortcuts dialog"_s);
+    centre(keys, &w, QSize(380, 600));
+    if (!shot(u"customer-shortcuts.png"_s))
+        return 1;
+    keys->reject();
     w.lockAction()->trigger();
     std::fill(password.begin(), password.end(), '\0');
     return 0;
