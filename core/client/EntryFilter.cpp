@@ -11,6 +11,45 @@ EntryFilter::EntryFilter(QObject *parent) : QSortFilterProxyModel(parent)
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setSortLocaleAware(true);
     setDynamicSortFilter(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void EntryFilter::setSourceModel(QAbstractItemModel *source)
+{
+    if (QAbstractItemModel *old = sourceModel())
+        disconnect(old, nullptr, this, nullptr);
+    forgetSortKeys();
+    if (source) {
+        // Any change of the rows or their text: the keys are made again when next sorted.
+        // Connected before the base class's handlers, so a re-sort never sees stale keys.
+        const auto forget = [this] { forgetSortKeys(); };
+        connect(source, &QAbstractItemModel::dataChanged, this, forget);
+        connect(source, &QAbstractItemModel::rowsInserted, this, forget);
+        connect(source, &QAbstractItemModel::rowsRemoved, this, forget);
+        connect(source, &QAbstractItemModel::rowsMoved, this, forget);
+        connect(source, &QAbstractItemModel::modelReset, this, forget);
+        connect(source, &QAbstractItemModel::layoutChanged, this, forget);
+    }
+    QSortFilterProxyModel::setSourceModel(source);
+}
+
+const QCollatorSortKey &EntryFilter::sortKey(const QModelIndex &sourceIndex) const
+{
+    if (m_sortKeysColumn != sourceIndex.column() || m_sortKeys.size() != std::size_t(sourceModel()->rowCount())) {
+        m_sortKeys.assign(std::size_t(sourceModel()->rowCount()), std::nullopt);
+        m_sortKeysColumn = sourceIndex.column();
+    }
+    std::optional<QCollatorSortKey> &key = m_sortKeys[std::size_t(sourceIndex.row())];
+    if (!key)
+        key = m_collator.sortKey(sourceIndex.data(sortRole()).toString());
+    return *key;
+}
+
+bool EntryFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (left.column() == EntryModel::UpdatedColumn || left.parent().isValid())
+        return QSortFilterProxyModel::lessThan(left, right); // times as times
+    return sortKey(left).compare(sortKey(right)) < 0;
 }
 
 void EntryFilter::setSearch(const QString &text)
@@ -19,7 +58,7 @@ void EntryFilter::setSearch(const QString &text)
         return;
     m_search = text;
     m_terms = text.toLower().split(u' ', Qt::SkipEmptyParts);
-    invalidateRowsFilter();
+    invalidate();
 }
 
 void EntryFilter::setKind(const QString &kind)
@@ -27,7 +66,7 @@ void EntryFilter::setKind(const QString &kind)
     if (kind == m_kind)
         return;
     m_kind = kind;
-    invalidateRowsFilter();
+    invalidate();
 }
 
 void EntryFilter::setTag(const QString &tag)
@@ -35,7 +74,7 @@ void EntryFilter::setTag(const QString &tag)
     if (tag == m_tag)
         return;
     m_tag = tag;
-    invalidateRowsFilter();
+    invalidate();
 }
 
 QStringList EntryFilter::tags() const
@@ -56,8 +95,9 @@ bool EntryFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParen
     if (!isFiltering())
         return true;
     const QModelIndex at = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!at.data(EntryModel::OpenRole).toBool())
-        return false; // a sealed row cannot match anything
+    // A sealed row cannot match anything: its kind, tags and search text are empty.
+    if (m_terms.isEmpty() && !at.data(EntryModel::OpenRole).toBool())
+        return false;
     if (!m_kind.isEmpty() && at.data(EntryModel::KindRole).toString() != m_kind)
         return false;
     if (!m_tag.isEmpty() && !at.data(EntryModel::TagsRole).toStringList().contains(m_tag))
