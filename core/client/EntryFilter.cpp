@@ -4,6 +4,9 @@
 
 #include <QtCore/QSet>
 
+#include <algorithm>
+#include <numeric>
+
 namespace credvault::client {
 
 EntryFilter::EntryFilter(QObject *parent) : QSortFilterProxyModel(parent)
@@ -33,32 +36,50 @@ void EntryFilter::setSourceModel(QAbstractItemModel *source)
     QSortFilterProxyModel::setSourceModel(source);
 }
 
-const QCollatorSortKey &EntryFilter::sortKey(const QModelIndex &sourceIndex) const
+int EntryFilter::rankOf(int sourceRow, int column) const
 {
-    if (m_sortKeysColumn != sourceIndex.column() || m_sortKeys.size() != std::size_t(sourceModel()->rowCount())) {
-        m_sortKeys.assign(std::size_t(sourceModel()->rowCount()), std::nullopt);
-        m_sortKeysColumn = sourceIndex.column();
+    const QAbstractItemModel *source = sourceModel();
+    const int rows = source->rowCount();
+    if (m_rankColumn != column || m_rank.size() != std::size_t(rows)) {
+        std::vector<QCollatorSortKey> keys;
+        keys.reserve(std::size_t(rows));
+        for (int row = 0; row < rows; ++row)
+            keys.push_back(m_collator.sortKey(source->index(row, column).data(sortRole()).toString()));
+        std::vector<int> order(static_cast<std::size_t>(rows));
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(),
+                         [&](int l, int r) { return keys[std::size_t(l)].compare(keys[std::size_t(r)]) < 0; });
+        m_rank.assign(std::size_t(rows), 0);
+        for (std::size_t i = 1; i < order.size(); ++i) {
+            const bool same = keys[std::size_t(order[i - 1])].compare(keys[std::size_t(order[i])]) == 0;
+            m_rank[std::size_t(order[i])] = same ? m_rank[std::size_t(order[i - 1])] : int(i);
+        }
+        m_rankColumn = column;
     }
-    std::optional<QCollatorSortKey> &key = m_sortKeys[std::size_t(sourceIndex.row())];
-    if (!key)
-        key = m_collator.sortKey(sourceIndex.data(sortRole()).toString());
-    return *key;
+    return m_rank[std::size_t(sourceRow)];
 }
 
 bool EntryFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     if (left.column() == EntryModel::UpdatedColumn || left.parent().isValid())
         return QSortFilterProxyModel::lessThan(left, right); // times as times
-    return sortKey(left).compare(sortKey(right)) < 0;
+    return rankOf(left.row(), left.column()) < rankOf(right.row(), right.column());
 }
 
 void EntryFilter::setSearch(const QString &text)
 {
     if (text == m_search)
         return;
+    const bool wasSearching = !m_terms.isEmpty();
     m_search = text;
     m_terms = text.toLower().split(u' ', Qt::SkipEmptyParts);
-    invalidate();
+    // Starting or clearing a search adds or drops thousands of scattered rows: one layout
+    // change is far cheaper than a range signal for each. Typing on in a search changes
+    // fewer rows, which the proxy updates in place.
+    if (wasSearching && !m_terms.isEmpty())
+        invalidateRowsFilter();
+    else
+        invalidate();
 }
 
 void EntryFilter::setKind(const QString &kind)

@@ -13,7 +13,6 @@
 #include <QtCore/QSortFilterProxyModel>
 #include <QtCore/QStringList>
 
-#include <optional>
 #include <vector>
 
 namespace credvault::client {
@@ -35,17 +34,19 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    /// Text columns by collation keys made once per row (ICU), not a locale-aware compare
-    /// per pair: re-sorting 10,000 rows after an unlock or a keystroke stays cheap.
+    /// Text columns by each row's rank in the collation order, made once from collation
+    /// keys (ICU, case ignored) rather than a locale-aware compare per pair: re-sorting
+    /// 10,000 rows after an unlock or a keystroke stays cheap.
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    const QCollatorSortKey &sortKey(const QModelIndex &sourceIndex) const;
-    void forgetSortKeys() { m_sortKeys.clear(); }
+    /// The row's place in the collation order of `column` (rows of equal text share one).
+    int rankOf(int sourceRow, int column) const;
+    void forgetSortKeys() { m_rank.clear(); }
 
     QCollator m_collator;
-    mutable std::vector<std::optional<QCollatorSortKey>> m_sortKeys; // per source row, for m_sortKeysColumn
-    mutable int m_sortKeysColumn = -1;
+    mutable std::vector<int> m_rank; // per source row, for m_rankColumn; made again after any source change
+    mutable int m_rankColumn = -1;
     QString m_search;
     QStringList m_terms; // lower case
     QString m_kind;

@@ -390,6 +390,7 @@ int runClientBench()
                 QElapsedTimer clock;
                 clock.start();
                 filter.setSearch(typed.left(n));
+                (void)filter.rowCount(); // as the list view asks at once: the filter's work is done by then
                 keystrokes.push_back(double(clock.nsecsElapsed()) / 1e6);
             }
         }
