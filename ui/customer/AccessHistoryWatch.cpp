@@ -2,9 +2,7 @@
 
 #include "client/VaultApi.h"
 #include "widgets/AccessHistoryDialog.h"
-
-#include <QtWidgets/QMessageBox>
-#include <QtWidgets/QPushButton>
+#include "widgets/MessageBoxes.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -117,14 +115,7 @@ void AccessHistoryWatch::onHistory(const client::AccessHistory &history)
 
 void AccessHistoryWatch::showBox(const QString &name, int icon, const QString &title, const QString &text)
 {
-    auto *box = new QMessageBox(QMessageBox::Icon(icon), title, text, QMessageBox::Ok, m_window);
-    box->setObjectName(name);
-    box->setTextFormat(Qt::PlainText); // engineers' names, reasons and tickets as they are
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->button(QMessageBox::Ok)->setObjectName(u"ok"_s);
-    box->setWindowModality(Qt::WindowModal);
-    m_boxes.append(box);
-    box->open();
+    m_boxes.append(showMessageBox(m_window, name, QMessageBox::Icon(icon), title, text));
 }
 
 } // namespace credvault::ui

@@ -16,6 +16,7 @@
 #include "widgets/EntryKinds.h"
 #include "widgets/EntryListProxy.h"
 #include "widgets/LockStatusWidget.h"
+#include "widgets/MessageBoxes.h"
 #include "widgets/PasswordGeneratorDialog.h"
 #include "widgets/SignInDialog.h"
 #include "widgets/UnlockDialog.h"
@@ -32,7 +33,6 @@
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QMenuBar>
-#include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QStatusBar>
@@ -542,11 +542,8 @@ void CustomerMainWindow::onKeyChecked(Result<client::CheckedKey, ApiError> key)
 
 void CustomerMainWindow::confirmFirstUse(const client::CheckedKey &key)
 {
-    auto *box =
-        new QMessageBox(QMessageBox::Question, tr("Trust this vault's key?"),
-                        tr("This is the first time this computer opens this vault."), QMessageBox::NoButton, this);
-    box->setObjectName(u"firstUseDialog"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
+    QMessageBox *box = newMessageBox(this, u"firstUseDialog"_s, QMessageBox::Question, tr("Trust this vault's key?"),
+                                     tr("This is the first time this computer opens this vault."));
     box->setInformativeText(Qt::convertFromPlainText( // the address came from a server: never markup
         (key.writeOnly ? tr("This vault has no unlock address: what you add can be read only after support sets one.")
                        : tr("Unlock codes for it go to %1. If that is your address, this is your vault.")
@@ -581,11 +578,9 @@ void CustomerMainWindow::warnKeyChanged(const ApiError &error)
 {
     showBanner(tr("Warning: this vault's key is not the one this computer knows. Nothing is sealed to it."), false);
     updateActions();
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("The vault's key has changed"),
-                                tr("The key this vault seals to is not the one this computer trusted before."),
-                                QMessageBox::NoButton, this);
-    box->setObjectName(u"keyChangedDialog"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
+    QMessageBox *box =
+        newMessageBox(this, u"keyChangedDialog"_s, QMessageBox::Warning, tr("The vault's key has changed"),
+                      tr("The key this vault seals to is not the one this computer trusted before."));
     QString detail =
         tr("Someone may be trying to read what you add. CredVault seals nothing to the new key. Unless your hosting "
            "company told you the key was replaced, keep refusing and call its support.");
@@ -819,12 +814,9 @@ void CustomerMainWindow::deleteEntry()
         return;
     const QUuid id = m_model->data(m_model->index(row, 0), client::EntryModel::IdRole).toUuid();
     const std::optional<client::EntryFields> fields = m_model->fields(row);
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete the entry?"),
-                                fields ? tr("Delete \"%1\"?").arg(fields->title) : tr("Delete this sealed entry?"),
-                                QMessageBox::NoButton, this);
-    box->setObjectName(u"deleteDialog"_s);
-    box->setTextFormat(Qt::PlainText); // the title is the customer's (or support's) text
-    box->setAttribute(Qt::WA_DeleteOnClose);
+    QMessageBox *box = // the title is the customer's (or support's) text: plain text
+        newMessageBox(this, u"deleteDialog"_s, QMessageBox::Warning, tr("Delete the entry?"),
+                      fields ? tr("Delete \"%1\"?").arg(fields->title) : tr("Delete this sealed entry?"));
     box->setInformativeText(
         tr("It is gone for everyone who uses this vault, support included. This cannot be undone."));
     QPushButton *del = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);

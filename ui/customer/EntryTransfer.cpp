@@ -3,7 +3,9 @@
 #include "client/EntryExport.h"
 #include "client/EntryModel.h"
 #include "crypto/KeyFile.h"
+#include "widgets/MessageBoxes.h"
 
+#include "widgets/MessageBoxes.h"
 #include <QtCore/QDate>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -11,7 +13,6 @@
 #include <QtCore/QStandardPaths>
 #include <QtCore/QThreadPool>
 #include <QtWidgets/QFileDialog>
-#include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
 
 using namespace Qt::Literals::StringLiterals;
@@ -63,13 +64,7 @@ EntryTransfer::~EntryTransfer()
 
 void EntryTransfer::failed(const QString &message)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Export and import"), message, QMessageBox::Ok, m_window);
-    box->setObjectName(u"transferError"_s);
-    box->setTextFormat(Qt::PlainText);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->button(QMessageBox::Ok)->setObjectName(u"ok"_s);
-    box->setWindowModality(Qt::WindowModal);
-    box->open();
+    showMessageBox(m_window, u"transferError"_s, QMessageBox::Warning, tr("Export and import"), message);
     Q_EMIT finished(false, message);
 }
 
@@ -202,16 +197,11 @@ void EntryTransfer::confirmImport(const QString &file, std::shared_ptr<std::vect
 {
     if (entries->empty())
         return failed(tr("%1 holds no entries.").arg(file));
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Import entries"),
-                                tr("Add %n entries from %1 to your vault? Each is sealed to your vault's key as a new "
-                                   "entry.",
-                                   nullptr, int(entries->size()))
-                                    .arg(QDir::toNativeSeparators(file)),
-                                QMessageBox::NoButton, m_window);
-    box->setObjectName(u"importConfirm"_s);
-    box->setTextFormat(Qt::PlainText);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
+    QMessageBox *box = newMessageBox(m_window, u"importConfirm"_s, QMessageBox::Question, tr("Import entries"),
+                                     tr("Add %n entries from %1 to your vault? Each is sealed to your vault's key as a "
+                                        "new entry.",
+                                        nullptr, int(entries->size()))
+                                         .arg(QDir::toNativeSeparators(file)));
     QPushButton *yes = box->addButton(tr("Import"), QMessageBox::AcceptRole);
     yes->setObjectName(u"import"_s);
     box->addButton(QMessageBox::Cancel)->setObjectName(u"cancel"_s);
