@@ -11,6 +11,8 @@
 #include <QtCore/QPointer>
 #include <QtCore/QThreadPool>
 
+#include <algorithm>
+#include <atomic>
 #include <cstring>
 
 using namespace Qt::Literals::StringLiterals;
@@ -42,6 +44,9 @@ QString searchTextOf(const EntryFields &f)
 }
 
 // One entry opened on a worker thread: its plaintext and what is parsed from it.
+// Below this many entries a batch is opened on one thread: starting another costs more.
+constexpr qsizetype kEntriesPerSlice = 128;
+
 struct Opened {
     QUuid id;
     std::shared_ptr<SecureBuffer> plaintext;
@@ -284,62 +289,77 @@ void EntryModel::openAll()
                 auto secrets = std::make_shared<SecureBuffer>(std::move(r->secrets));
                 const QUuid account = m_account;
                 QPointer<EntryModel> self(this);
-                m_pool.start([self, account, batchIds, batchEnvelopes, secrets, generation, remaining, keyId] {
-                    // Opened and parsed here, off the UI thread; the model thread only stores.
-                    auto opened = std::make_shared<std::vector<Opened>>();
-                    opened->reserve(std::size_t(batchIds.size()));
-                    int failures = 0;
-                    for (qsizetype i = 0; i < batchIds.size(); ++i) {
-                        Result<SecureBuffer> pt = EntryEnvelope::openWithSharedSecret(
-                            secrets->view().sliced(i * 32, 32), keyId, account, batchIds[i], batchEnvelopes[i]);
-                        if (!pt) {
-                            ++failures;
-                            continue;
-                        }
-                        Opened o{batchIds[i], std::make_shared<SecureBuffer>(std::move(*pt)), std::nullopt, {}};
-                        o.fields = parseEntryFields(*o.plaintext);
-                        if (o.fields)
-                            o.searchText = searchTextOf(*o.fields);
-                        opened->push_back(std::move(o));
-                    }
-                    onModelThread(self, [self, batchIds, opened, failures, generation, remaining] {
-                        if (!self)
-                            return;
-                        EntryModel *m = self.data();
-                        if (generation == m->m_generation && m->m_session.isUnlocked()) {
-                            QHash<QUuid, int> rowOfId;
-                            rowOfId.reserve(qsizetype(m->m_rows.size()));
-                            for (std::size_t i = 0; i < m->m_rows.size(); ++i)
-                                rowOfId.insert(m->m_rows[i].id, int(i));
-                            int first = int(m->m_rows.size());
-                            int last = -1;
-                            for (Opened &o : *opened) {
-                                const auto at = rowOfId.constFind(o.id);
-                                if (at == rowOfId.cend())
-                                    continue;
-                                Row &r = m->m_rows[std::size_t(*at)];
-                                r.fields = std::move(o.fields);
-                                r.searchText = std::move(o.searchText);
-                                r.plaintext = std::move(o.plaintext);
-                                first = qMin(first, *at);
-                                last = qMax(last, *at);
+                // Opened and parsed off the UI thread, in as many slices as the pool has
+                // threads (each entry ~15 µs: its key schedule, AES-GCM and JSON); the model
+                // thread only stores, once the last slice is done.
+                const qsizetype n = batchIds.size();
+                const qsizetype slices = std::clamp<qsizetype>(n / kEntriesPerSlice, 1, m_pool.maxThreadCount());
+                auto opened = std::make_shared<std::vector<Opened>>(std::size_t(n));
+                auto failed = std::make_shared<std::atomic<int>>(0);
+                auto slicesLeft = std::make_shared<std::atomic<qsizetype>>(slices);
+                for (qsizetype slice = 0; slice < slices; ++slice) {
+                    const qsizetype from = n * slice / slices;
+                    const qsizetype to = n * (slice + 1) / slices;
+                    m_pool.start([self, account, batchIds, batchEnvelopes, secrets, generation, remaining, keyId,
+                                  opened, failed, slicesLeft, from, to] {
+                        for (qsizetype i = from; i < to; ++i) {
+                            Result<SecureBuffer> pt = EntryEnvelope::openWithSharedSecret(
+                                secrets->view().sliced(i * 32, 32), keyId, account, batchIds[i], batchEnvelopes[i]);
+                            if (!pt) {
+                                ++*failed;
+                                continue;
                             }
-                            if (last >= 0) // one signal for the batch, not one per row
-                                Q_EMIT m->dataChanged(m->index(first, 0), m->index(last, ColumnCount - 1));
-                            if (failures > 0)
-                                Q_EMIT m->failed(tr("%n entries could not be opened (sealed to another key, or "
-                                                    "damaged)",
-                                                    nullptr, failures));
+                            Opened &o = (*opened)[std::size_t(i)];
+                            o.id = batchIds[i];
+                            o.plaintext = std::make_shared<SecureBuffer>(std::move(*pt));
+                            o.fields = parseEntryFields(*o.plaintext);
+                            if (o.fields)
+                                o.searchText = searchTextOf(*o.fields);
                         }
-                        if (generation == m->m_generation) // an older round's ids were cleared on lock
-                            for (const QUuid &id : batchIds)
-                                m->m_inFlight.remove(id);
-                        if (--*remaining == 0) {
-                            m->setBusy(false);
-                            Q_EMIT m->opened(m->openCount());
-                        }
+                        if (--*slicesLeft > 0)
+                            return;
+                        const int failures = failed->load();
+                        onModelThread(self, [self, batchIds, opened, failures, generation, remaining] {
+                            if (!self)
+                                return;
+                            EntryModel *m = self.data();
+                            if (generation == m->m_generation && m->m_session.isUnlocked()) {
+                                QHash<QUuid, int> rowOfId;
+                                rowOfId.reserve(qsizetype(m->m_rows.size()));
+                                for (std::size_t i = 0; i < m->m_rows.size(); ++i)
+                                    rowOfId.insert(m->m_rows[i].id, int(i));
+                                int first = int(m->m_rows.size());
+                                int last = -1;
+                                for (Opened &o : *opened) {
+                                    if (!o.plaintext) // did not open
+                                        continue;
+                                    const auto at = rowOfId.constFind(o.id);
+                                    if (at == rowOfId.cend())
+                                        continue;
+                                    Row &r = m->m_rows[std::size_t(*at)];
+                                    r.fields = std::move(o.fields);
+                                    r.searchText = std::move(o.searchText);
+                                    r.plaintext = std::move(o.plaintext);
+                                    first = qMin(first, *at);
+                                    last = qMax(last, *at);
+                                }
+                                if (last >= 0) // one signal for the batch, not one per row
+                                    Q_EMIT m->dataChanged(m->index(first, 0), m->index(last, ColumnCount - 1));
+                                if (failures > 0)
+                                    Q_EMIT m->failed(tr("%n entries could not be opened (sealed to another key, or "
+                                                        "damaged)",
+                                                        nullptr, failures));
+                            }
+                            if (generation == m->m_generation) // an older round's ids were cleared on lock
+                                for (const QUuid &id : batchIds)
+                                    m->m_inFlight.remove(id);
+                            if (--*remaining == 0) {
+                                m->setBusy(false);
+                                Q_EMIT m->opened(m->openCount());
+                            }
+                        });
                     });
-                });
+                }
             },
             this);
     }

@@ -7,6 +7,7 @@
 #include "client/EntryModel.h"
 #include "client/UnlockSession.h"
 #include "client/VaultApi.h"
+#include "crypto/EntryEnvelope.h"
 
 #include "support/Await.h"
 #include "support/DemoDeployment.h"
@@ -171,6 +172,61 @@ private Q_SLOTS:
         QVERIFY(await<VoidResult>([&](auto cb) { m_model->remove(m_model->rowOf(id), cb); }).ok());
         QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 2, 10000);
         QCOMPARE(m_model->rowOf(id), -1);
+    }
+
+    void aLargeVaultOpensOnEveryThreadAndCountsWhatDoesNotOpen()
+    {
+        // 300 more entries (opened in as many slices as the model has threads) and one that
+        // is damaged.
+        std::vector<SecureBuffer> plaintexts;
+        for (int i = 0; i < 300; ++i)
+            plaintexts.push_back(EntryModel::plaintextOf(fieldsNamed(u"Bulk %1"_s.arg(i, 3, 10, QChar(u'0'))),
+                                                         SecureBuffer::copyOf("bulk-" + QByteArray::number(i))));
+        int addedCount = -1;
+        const VoidResult added = await<VoidResult>([&](auto cb) {
+            m_model->addMany(m_key, std::move(plaintexts), [cb, &addedCount](int n, VoidResult r) mutable {
+                addedCount = n;
+                cb(std::move(r));
+            });
+        });
+        QVERIFY(added.ok());
+        QCOMPARE(addedCount, 300);
+        // The vault server takes only envelopes naming the account's key, but cannot tell one
+        // sealed for another entry id: such an entry is damaged, and does not open.
+        const QUuid foreign = QUuid::createUuid();
+        const Result<QByteArray> envelope =
+            EntryEnvelope::seal(m_key.publicKey, m_account, QUuid::createUuid(),
+                                EntryModel::plaintextOf(fieldsNamed(u"Foreign"_s), SecureBuffer::copyOf("x")).view());
+        QVERIFY(envelope.ok());
+        QVERIFY(
+            await<ApiResult>([&](ApiCallback cb) { m_vault->createEntry(foreign, m_account, *envelope, cb); }).ok());
+        refreshed();
+        QCOMPARE(m_model->rowCount(), 303);
+
+        const ApiResult asked = await<ApiResult>([&](ApiCallback cb) { m_vault->requestUnlockCode(cb); });
+        QVERIFY(asked.ok());
+        const QList<QByteArray> mails = m_outbox->waitFor(1); // the new code
+        QCOMPARE(mails.size(), 1);
+        const QString code = test::unlockCodeIn(mails.last());
+        QSignalSpy opened(m_model.get(), &EntryModel::opened);
+        QSignalSpy failed(m_model.get(), &EntryModel::failed);
+        QVERIFY(await<VoidResult>([&](auto cb) { m_session->redeem(m_account, code, cb); }).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 20000);
+        QCOMPARE(opened.first().first().toInt(), 302);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().first().toString().startsWith(u"1 entr"_s) &&
+                     failed.first().first().toString().contains(u"could not be opened"_s),
+                 qPrintable(failed.first().first().toString()));
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const std::optional<EntryFields> f = m_model->fields(row);
+            const QUuid id = m_model->data(m_model->index(row, 0), EntryModel::IdRole).toUuid();
+            QCOMPARE(f.has_value(), id != foreign);
+            if (f && f->title.startsWith(u"Bulk "_s))
+                QCOMPARE(m_model->secret(row).view(),
+                         QByteArrayView("bulk-" + QByteArray::number(f->title.mid(5).toInt())));
+        }
+        m_session->lock();
+        QCOMPARE(m_model->openCount(), 0);
     }
 };
 
