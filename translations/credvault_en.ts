@@ -19,6 +19,18 @@
         <source>the %1 cannot be reached (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the %1 refused your staff certificate: it has been revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 refused your staff certificate: it has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 refused your staff certificate: it is not from this deployment&apos;s staff CA</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntryKinds</name>

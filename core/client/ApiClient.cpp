@@ -28,6 +28,18 @@ ApiError errorOf(QNetworkReply *reply, bool timedOut)
             return *e;
         return ApiError{status, u"bad_answer"_s, u"HTTP %1 with an answer that is not ours"_s.arg(status), {}};
     }
+    // The server refused our client certificate: its TLS alert, as OpenSSL words it, is
+    // all there is to go by ("sslv3 alert certificate revoked", "tlsv13 alert certificate
+    // required").
+    const QString text = reply->errorString();
+    if (text.contains(u"alert"_s) &&
+        (text.contains(u"certificate"_s) || text.contains(u"unknown ca"_s) || text.contains(u"handshake failure"_s))) {
+        const QString reason = text.contains(u"revoked"_s)   ? u"revoked"_s
+                               : text.contains(u"expired"_s) ? u"expired"_s
+                                                             : u"not_accepted"_s;
+        return ApiError{0, u"certificate_refused"_s, u"the server refused the client certificate (%1)"_s.arg(text),
+                        QJsonObject{{u"reason"_s, reason}}};
+    }
     switch (reply->error()) {
     case QNetworkReply::SslHandshakeFailedError:
         return transportError(
@@ -58,6 +70,10 @@ void ApiClient::call(const QByteArray &method, const QString &path, const QJsonO
     tls.setCaCertificates(m_endpoint.ca); // pinned: replaces the system's CAs
     tls.setProtocol(QSsl::TlsV1_2OrLater);
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (m_identity) {
+        tls.setLocalCertificateChain(m_identity->chain);
+        tls.setPrivateKey(m_identity->key);
+    }
     request.setSslConfiguration(tls);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setRawHeader("Accept", "application/json");
@@ -111,6 +127,19 @@ QString describe(const ApiError &error, const QString &server)
     if (error.code == u"tls_failed"_s)
         return QCoreApplication::translate("ApiClient", "the %1's certificate is not trusted by this configuration")
             .arg(server);
+    if (error.code == u"certificate_refused"_s) {
+        const QString reason = error.details.value(u"reason"_s).toString();
+        if (reason == u"revoked"_s)
+            return QCoreApplication::translate("ApiClient",
+                                               "the %1 refused your staff certificate: it has been revoked")
+                .arg(server);
+        if (reason == u"expired"_s)
+            return QCoreApplication::translate("ApiClient", "the %1 refused your staff certificate: it has expired")
+                .arg(server);
+        return QCoreApplication::translate(
+                   "ApiClient", "the %1 refused your staff certificate: it is not from this deployment's staff CA")
+            .arg(server);
+    }
     if (error.code == u"timeout"_s)
         return QCoreApplication::translate("ApiClient", "the %1 did not answer in time").arg(server);
     if (error.code == u"bad_answer"_s)

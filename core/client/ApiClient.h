@@ -10,7 +10,9 @@
 //                    retry_after_s, current_revision …)
 //   httpStatus == 0  code "unreachable" (refused, no route, DNS), "tls_failed" (the
 //                    certificate does not verify against the pinned CA), "timeout",
-//                    "bad_answer" (not our JSON)
+//                    "bad_answer" (not our JSON), "certificate_refused" (the server
+//                    refused our client certificate; details.reason "revoked",
+//                    "expired" or "not_accepted")
 //
 // QNetworkAccessManager keeps connections open per host and port whatever the TLS
 // settings: give each client configuration its own manager.
@@ -22,12 +24,22 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
+#include <QtNetwork/QSslCertificate>
+#include <QtNetwork/QSslKey>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 
 namespace credvault::client {
+
+/// A client certificate for listeners that ask for one (the keyserver's `staff`).
+struct ClientIdentity {
+    QSslCertificate certificate;
+    QSslKey key;
+    QList<QSslCertificate> chain; // the certificate first, then its CAs
+};
 
 using ApiResult = Result<QJsonObject, ApiError>;
 using ApiCallback = std::function<void(ApiResult)>;
@@ -42,6 +54,8 @@ public:
     void setAuthorization(const QByteArray &value) { m_authorization = value; }
     const QByteArray &authorization() const { return m_authorization; }
     const Endpoint &endpoint() const { return m_endpoint; }
+    /// Presented in every TLS handshake from now on; null: none.
+    void setClientIdentity(std::shared_ptr<const ClientIdentity> identity) { m_identity = std::move(identity); }
 
     /// `path` with its query ("/v1/entries?after=…"). `body` empty: none. `done` runs once;
     /// not at all if `context` (when given) is gone by then.
@@ -57,6 +71,7 @@ private:
     Endpoint m_endpoint;
     QNetworkAccessManager *m_network;
     QByteArray m_authorization;
+    std::shared_ptr<const ClientIdentity> m_identity;
     int m_timeoutMs = 15000;
 };
 

@@ -52,12 +52,32 @@ void UnlockSession::redeem(const QUuid &account, const QString &typedCode,
     Result<QByteArray> box = CodeBox::seal(m_redeemKey, account, key->publicKey(), code->normalized());
     if (!box)
         return done(localError(u"internal"_s, box.error().message));
+    start(m_http, u"/v1/unlock-sessions"_s,
+          {{u"account_id"_s, account.toString(QUuid::WithoutBraces)},
+           {u"code_box"_s, QString::fromLatin1(toBase64Url(*box))}},
+          account, key, std::move(done), context);
+}
+
+void UnlockSession::openForStaff(ApiClient &staff, const QUuid &account, const QString &reason, const QString &ticket,
+                                 std::function<void(Result<void, ApiError>)> done, QObject *context)
+{
+    if (reason.trimmed().isEmpty() || ticket.trimmed().isEmpty())
+        return done(localError(u"bad_request"_s, u"a reason and a ticket are needed to unlock for support"_s));
+    if (isUnlocked())
+        lock();
+    auto key = std::make_shared<crypto::X25519PrivateKey>(crypto::X25519PrivateKey::generate());
+    start(staff, u"/v1/staff/accounts/%1/unlock-sessions"_s.arg(account.toString(QUuid::WithoutBraces)),
+          {{u"reason"_s, reason.trimmed()}, {u"ticket"_s, ticket.trimmed()}}, account, key, std::move(done), context);
+}
+
+void UnlockSession::start(ApiClient &via, const QString &path, QJsonObject body, const QUuid &account,
+                          std::shared_ptr<crypto::X25519PrivateKey> key,
+                          std::function<void(Result<void, ApiError>)> done, QObject *context)
+{
+    body.insert(u"session_public_key"_s, QString::fromLatin1(toBase64Url(crypto::bytesView(key->publicKey()))));
     m_http.setAuthorization({});
-    m_http.call(
-        "POST", u"/v1/unlock-sessions"_s,
-        {{u"account_id"_s, account.toString(QUuid::WithoutBraces)},
-         {u"code_box"_s, QString::fromLatin1(toBase64Url(*box))},
-         {u"session_public_key"_s, QString::fromLatin1(toBase64Url(crypto::bytesView(key->publicKey())))}},
+    via.call(
+        "POST", path, body,
         [this, account, key, done = std::move(done)](ApiResult r) mutable {
             if (!r)
                 return done(Unexpected<ApiError>(r.error()));

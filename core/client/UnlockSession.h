@@ -3,7 +3,8 @@
 // UnlockSession: the app's side of an unlock (DESIGN.md §3, §5). It makes a fresh X25519
 // session keypair, seals the typed code to the keyserver's redemption key (pinned in the
 // client configuration) bound to the account and the session key, and redeems it on the
-// keyserver's public listener. While unlocked it asks the keyserver to decapsulate the
+// keyserver's public listener — or, in the support app, asks the `staff` listener for a
+// staff unlock with a reason and a ticket. While unlocked it asks the keyserver to decapsulate the
 // encs of sealed entries (batches of up to 10,000) and opens the answer with the session
 // key. It locks — wiping the session key and id — when asked (telling the keyserver), when
 // the session expires (a timer), and when the keyserver says the session is over (401).
@@ -44,6 +45,13 @@ public:
     void redeem(const QUuid &account, const QString &typedCode, std::function<void(Result<void, ApiError>)> done,
                 QObject *context = nullptr);
 
+    /// Opens a staff unlock of `account` through the keyserver's `staff` listener (`staff`
+    /// carries the engineer's certificate), for `reason` and `ticket` (both required; the
+    /// keyserver mails the customer a notice naming them before the session exists). The
+    /// session is then used on the public listener like a customer's.
+    void openForStaff(ApiClient &staff, const QUuid &account, const QString &reason, const QString &ticket,
+                      std::function<void(Result<void, ApiError>)> done, QObject *context = nullptr);
+
     /// The 32-byte KEM shared secrets for `encs` (32 bytes each, in order), plus the
     /// indices the keyserver could not decapsulate.
     struct Secrets {
@@ -61,6 +69,9 @@ Q_SIGNALS:
     void locked(credvault::client::UnlockSession::LockReason reason);
 
 private:
+    void start(ApiClient &via, const QString &path, QJsonObject body, const QUuid &account,
+               std::shared_ptr<crypto::X25519PrivateKey> key, std::function<void(Result<void, ApiError>)> done,
+               QObject *context);
     void endLocally(LockReason reason);
 
     ApiClient m_http;

@@ -2,6 +2,8 @@
 
 #include "protocol/Base64Url.h"
 
+#include <QtCore/QUrl>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace credvault::client {
@@ -139,6 +141,18 @@ void VaultApi::requestUnlockCode(ApiCallback done, QObject *context)
 void VaultApi::accessHistory(ApiCallback done, QObject *context)
 {
     m_http.call("GET", u"/v1/access-history"_s, {}, std::move(done), context);
+}
+
+void VaultApi::searchAccounts(const QString &query, ApiCallback done, QObject *context)
+{
+    m_http.call("GET",
+                u"/v1/accounts?query="_s + QString::fromLatin1(QUrl::toPercentEncoding(query.trimmed().left(200))), {},
+                std::move(done), context);
+}
+
+void VaultApi::accountAudit(const QUuid &account, ApiCallback done, QObject *context)
+{
+    m_http.call("GET", u"/v1/accounts/%1/audit"_s.arg(idText(account)), {}, std::move(done), context);
 }
 
 } // namespace credvault::client

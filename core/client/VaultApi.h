@@ -46,6 +46,13 @@ public:
     void requestUnlockCode(ApiCallback done, QObject *context = nullptr);
     void accessHistory(ApiCallback done, QObject *context = nullptr);
 
+    // Staff only.
+    /// Customers whose name, sign-in name, e-mail or account id matches `query` (at most
+    /// 50): {items: [{account_id, display_name, username, email, disabled, has_vault, created_at}]}.
+    void searchAccounts(const QString &query, ApiCallback done, QObject *context = nullptr);
+    /// The vault server's own audit of an account: {items: [{seq, at, actor, action, details, hash}]}.
+    void accountAudit(const QUuid &account, ApiCallback done, QObject *context = nullptr);
+
 Q_SIGNALS:
     /// The server ended this sign-in (expired, signed out elsewhere, password changed): a
     /// call with the token was refused with 401. The token is forgotten before this.

@@ -1,6 +1,7 @@
 #include "pki/DeploymentPki.h"
 
 #include "common/Files.h"
+#include "crypto/OpenSslPtr.h"
 #include "crypto/Primitives.h"
 #include "protocol/Base64Url.h"
 
@@ -27,13 +28,11 @@ namespace credvault::pki {
 
 namespace {
 
-template<typename T, void (*Free)(T *)> struct Deleter {
-    void operator()(T *p) const { Free(p); }
-};
-using PkeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
-using X509Ptr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
-using CrlPtr = std::unique_ptr<X509_CRL, Deleter<X509_CRL, X509_CRL_free>>;
-using BioPtr = std::unique_ptr<BIO, Deleter<BIO, [](BIO *b) { BIO_free(b); }>>;
+using crypto::BioPtr;
+using crypto::PkeyPtr;
+using crypto::X509Ptr;
+using CrlPtr = crypto::OpenSslPtr<X509_CRL, X509_CRL_free>;
+template<typename T, void (*Free)(T *)> using Deleter = crypto::OpenSslDeleter<T, Free>;
 
 constexpr int kRootDays = 3650;
 constexpr int kIntermediateDays = 1825;
