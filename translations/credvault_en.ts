@@ -608,18 +608,6 @@ Now: %2</source>
         </translation>
     </message>
     <message>
-        <source>Search the unlocked entries (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Locked because the screen locked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,6 +660,21 @@ Now: %2</source>
     </message>
     <message>
         <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credvault::ui::EntryBrowser</name>
+    <message>
+        <source>Search the unlocked entries (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1345,6 +1348,77 @@ Now: %2</source>
     </message>
 </context>
 <context>
+    <name>credvault::ui::StaffCertificateDialog</name>
+    <message>
+        <source>Staff certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocks for support go through the keyserver&apos;s staff channel, which knows you by your staff certificate. Choose its file (.p12) and type its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the passphrase in this computer&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not right for this certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a staff certificate (a PKCS#12 file, .p12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This staff certificate has expired: ask an admin for a new one. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This staff certificate is not valid yet, or this computer&apos;s clock is wrong. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a staff certificate: it has no support or admin role. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyserver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the keyserver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not keep the passphrase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>credvault::ui::SupportMainWindow</name>
     <message>
         <source>CredVault Support</source>
@@ -1356,6 +1430,53 @@ Now: %2</source>
     </message>
     <message>
         <source>Find a customer by name, sign-in name, e-mail or account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credvault::ui::SupportUnlockDialog</name>
+    <message>
+        <source>Unlock for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock %1&apos;s vault to read its entries. %1 is e-mailed at once with your name, the reason and the ticket, and the unlock is on the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer asked for, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The support ticket, like T-4711</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking and telling the customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer could not be told by e-mail, so the vault stays locked. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyserver</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

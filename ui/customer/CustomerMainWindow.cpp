@@ -11,10 +11,10 @@
 #include "client/UnlockSession.h"
 #include "client/VaultApi.h"
 #include "desktop/TokenStore.h"
+#include "widgets/EntryBrowser.h"
 #include "widgets/EntryDetails.h"
 #include "widgets/EntryEditor.h"
 #include "widgets/EntryKinds.h"
-#include "widgets/EntryListProxy.h"
 #include "widgets/LockStatusWidget.h"
 #include "widgets/MessageBoxes.h"
 #include "widgets/PasswordGeneratorDialog.h"
@@ -26,15 +26,11 @@
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTimer>
 #include <QtGui/QAction>
-#include <QtWidgets/QComboBox>
 #include <QtWidgets/QHBoxLayout>
-#include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
-#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QMenuBar>
 #include <QtWidgets/QPushButton>
-#include <QtWidgets/QSplitter>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QToolBar>
@@ -85,67 +81,20 @@ CustomerMainWindow::CustomerMainWindow(const QString &configPath, QWidget *paren
     bannerRow->addWidget(m_enterCode);
     layout->addLayout(bannerRow);
 
-    // Search and filters over the open entries.
-    auto *filterRow = new QHBoxLayout;
-    m_search = new QLineEdit(central);
-    m_search->setObjectName(u"search"_s);
-    m_search->setPlaceholderText(tr("Search the unlocked entries (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_kindFilter = new QComboBox(central);
-    m_kindFilter->setObjectName(u"kindFilter"_s);
-    m_kindFilter->addItem(tr("All kinds"), QString());
-    for (const EntryKind &k : entryKinds())
-        m_kindFilter->addItem(entryKindIcon(k.id), k.name, k.id);
-    m_tagFilter = new QComboBox(central);
-    m_tagFilter->setObjectName(u"tagFilter"_s);
-    m_tagFilter->addItem(tr("All tags"), QString());
-    filterRow->addWidget(m_search, 1);
-    filterRow->addWidget(m_kindFilter);
-    filterRow->addWidget(m_tagFilter);
-    layout->addLayout(filterRow);
-    auto *find = new QAction(tr("Search"), this);
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    addAction(find);
-
-    auto *splitter = new QSplitter(central);
-    m_table = new QTableView(splitter);
-    m_table->setObjectName(u"entryList"_s);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_filter = new client::EntryFilter(this);
-    m_proxy = new EntryListProxy(this);
-    m_proxy->setSourceModel(m_filter);
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(client::EntryModel::TitleColumn, Qt::AscendingOrder);
-    connect(m_search, &QLineEdit::textChanged, m_filter, &client::EntryFilter::setSearch);
-    connect(m_kindFilter, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setKind(m_kindFilter->currentData().toString()); });
-    connect(m_tagFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setTag(m_tagFilter->currentData().toString());
-    }); // the one proxy: its selection model lives as long as the window
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &CustomerMainWindow::selectionChanged);
-    m_details = new EntryDetails(splitter);
-    m_details->setClipboard(&m_clipboard);
-    connect(m_details, &EntryDetails::copied, this, [this](const QString &what) {
+    // Search, filters, the list and the details.
+    m_browser = new EntryBrowser(&m_clipboard, central);
+    connect(m_browser, &EntryBrowser::selectionChanged, this, &CustomerMainWindow::selectionChanged);
+    connect(m_browser->details(), &EntryDetails::copied, this, [this](const QString &what) {
         statusBar()->showMessage(tr("%1 copied. It leaves the clipboard in %n seconds, or when the vault locks.",
                                     nullptr, m_clipboard.clearAfter() / 1000)
                                      .arg(what),
                                  kStatusMs);
     });
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    layout->addWidget(splitter, 1);
+    auto *find = new QAction(tr("Search"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_browser, &EntryBrowser::focusSearch);
+    addAction(find);
+    layout->addWidget(m_browser, 1);
     setCentralWidget(central);
 
     // Entry actions: a menu, a toolbar, keys.
@@ -164,7 +113,7 @@ CustomerMainWindow::CustomerMainWindow(const QString &configPath, QWidget *paren
     // Copying the selected entry's fields from the keyboard (the keys KeePassXC uses).
     const auto copyAction = [&](const QString &text, const QString &button, const QKeySequence &keys) {
         QAction *a = entries->addAction(text, this, [this, button] {
-            if (!m_details->copy(button))
+            if (!m_browser->details()->copy(button))
                 statusBar()->showMessage(tr("Nothing to copy: select an open entry that has it."), kStatusMs);
         });
         a->setObjectName(button);
@@ -174,7 +123,7 @@ CustomerMainWindow::CustomerMainWindow(const QString &configPath, QWidget *paren
     copyAction(tr("Copy &user name"), u"copyUsername"_s, QKeySequence(Qt::CTRL | Qt::Key_B));
     QAction *copySecret = copyAction(tr("Copy &secret"), u"copySecret"_s, QKeySequence::Copy);
     copySecret->setShortcutContext(Qt::WidgetWithChildrenShortcut); // text fields keep Ctrl+C
-    m_table->addAction(copySecret);
+    m_browser->table()->addAction(copySecret);
     copyAction(tr("Copy &address"), u"copyUrl"_s, QKeySequence(Qt::CTRL | Qt::Key_U));
     copyAction(tr("Copy &host"), u"copyHost"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     entries->addSeparator();
@@ -231,7 +180,7 @@ CustomerMainWindow::CustomerMainWindow(const QString &configPath, QWidget *paren
     toolbar->addActions({m_addAction, m_editAction, m_deleteAction});
     toolbar->addSeparator();
     toolbar->addAction(lockAction());
-    connect(m_table, &QTableView::doubleClicked, this, &CustomerMainWindow::editEntry);
+    connect(m_browser->table(), &QTableView::doubleClicked, this, &CustomerMainWindow::editEntry);
 
     connect(m_sendCode, &QPushButton::clicked, this, &CustomerMainWindow::sendCode);
     connect(m_enterCode, &QPushButton::clicked, this, &CustomerMainWindow::enterCode);
@@ -276,7 +225,7 @@ CustomerMainWindow::~CustomerMainWindow()
 {
     if (m_session)
         m_session->lock(); // wipe on quit
-    m_filter->setSourceModel(nullptr);
+    m_browser->setModel(nullptr);
 }
 
 QString CustomerMainWindow::bannerText() const
@@ -299,43 +248,29 @@ void CustomerMainWindow::showLockedBanner()
         showBanner(tr("Entries are sealed. Unlock codes for this vault go to %1.").arg(m_sentTo), true);
 }
 
+QTableView *CustomerMainWindow::entryList() const
+{
+    return m_browser->table();
+}
+
+EntryDetails *CustomerMainWindow::details() const
+{
+    return m_browser->details();
+}
+
+client::EntryFilter *CustomerMainWindow::filter() const
+{
+    return m_browser->filter();
+}
+
 int CustomerMainWindow::selectedRow() const
 {
-    const QModelIndex current = m_table->selectionModel() ? m_table->selectionModel()->currentIndex() : QModelIndex();
-    if (!current.isValid() || !m_model || !m_table->selectionModel()->isRowSelected(current.row()))
-        return -1;
-    return m_filter->mapToSource(m_proxy->mapToSource(current)).row();
+    return m_browser->selectedRow();
 }
 
 void CustomerMainWindow::selectEntry(int row)
 {
-    if (!m_model)
-        return;
-    const QModelIndex at = m_proxy->mapFromSource(m_filter->mapFromSource(m_model->index(row, 0)));
-    if (at.isValid())
-        m_table->selectRow(at.row());
-    else
-        m_table->clearSelection();
-}
-
-void CustomerMainWindow::refreshTagFilter()
-{
-    const QString current = m_tagFilter->currentData().toString();
-    const QStringList tags = m_filter->tags();
-    QStringList shown;
-    for (int i = 1; i < m_tagFilter->count(); ++i)
-        shown << m_tagFilter->itemData(i).toString();
-    if (shown == tags)
-        return;
-    const QSignalBlocker quiet(m_tagFilter);
-    while (m_tagFilter->count() > 1)
-        m_tagFilter->removeItem(1);
-    for (const QString &t : tags)
-        m_tagFilter->addItem(t, t);
-    const int keep = m_tagFilter->findData(current);
-    m_tagFilter->setCurrentIndex(qMax(0, keep));
-    if (keep < 0)
-        m_filter->setTag({});
+    m_browser->selectEntry(row);
 }
 
 void CustomerMainWindow::updateActions()
@@ -472,30 +407,9 @@ void CustomerMainWindow::onSignedIn(const QJsonObject &answer, const QString &us
             .toString(answer.value(u"account"_s).toObject().value(u"display_name"_s).toString(username));
     setWindowTitle(tr("CredVault — %1").arg(name));
     m_model = std::make_unique<client::EntryModel>(*m_vault, *m_session, m_account);
-    m_filter->setSourceModel(m_model.get());
-    m_table->resizeColumnToContents(client::EntryModel::KindColumn);
+    m_browser->setModel(m_model.get());
     connect(m_model.get(), &client::EntryModel::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message, kStatusMs); });
-    connect(m_model.get(), &QAbstractItemModel::dataChanged, m_details, &EntryDetails::refresh);
-    // The tag list once per turn of the event loop, however many rows changed in it.
-    const auto tagsLater = [this] {
-        if (!m_tagRefreshPending) {
-            m_tagRefreshPending = true;
-            QTimer::singleShot(0, this, [this] {
-                m_tagRefreshPending = false;
-                refreshTagFilter();
-            });
-        }
-    };
-    connect(m_model.get(), &QAbstractItemModel::dataChanged, this, tagsLater);
-    connect(m_model.get(), &QAbstractItemModel::modelReset, this, tagsLater);
-    connect(m_model.get(), &QAbstractItemModel::modelReset, this, [this] {
-        // Reloaded: the selection follows its entry.
-        const int row = m_model->rowOf(m_selected);
-        if (row >= 0)
-            selectEntry(row);
-        selectionChanged();
-    });
     m_model->refresh();
     Q_EMIT signedIn();
     updateActions();
@@ -662,15 +576,12 @@ void CustomerMainWindow::forgetAccount()
         dialog->reject();
     for (QMessageBox *box : findChildren<QMessageBox *>()) // trust, key change, delete
         box->reject();
-    m_details->showEntry(nullptr, -1);
-    m_filter->setSourceModel(nullptr);
-    m_search->clear();
+    m_browser->setModel(nullptr);
     m_model.reset();
     m_key.reset();
     m_account = {};
     m_username.clear();
     m_sentTo.clear();
-    m_selected = {};
     setWindowTitle(tr("CredVault"));
     updateActions();
 }
@@ -751,9 +662,6 @@ void CustomerMainWindow::onLocked()
 
 void CustomerMainWindow::selectionChanged()
 {
-    const int row = selectedRow();
-    m_selected = row >= 0 ? m_model->data(m_model->index(row, 0), client::EntryModel::IdRole).toUuid() : QUuid();
-    m_details->showEntry(m_model.get(), row);
     updateActions();
 }
 

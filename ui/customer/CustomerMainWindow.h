@@ -47,7 +47,7 @@ namespace credvault::ui {
 class AccessHistoryWatch;
 class EntryDetails;
 class EntryTransfer;
-class EntryListProxy;
+class EntryBrowser;
 class SignInDialog;
 class TokenStore;
 
@@ -66,8 +66,8 @@ public:
     client::EntryModel *entryModel() const { return m_model.get(); }
     client::UnlockSession *session() const { return m_session.get(); }
     client::VaultApi *vault() const { return m_vault.get(); }
-    QTableView *entryList() const { return m_table; }
-    EntryDetails *details() const { return m_details; }
+    QTableView *entryList() const;
+    EntryDetails *details() const;
     QString bannerText() const;
     bool isSignedIn() const { return !m_account.isNull(); }
     /// True once the account key is checked and trusted: entries can be sealed.
@@ -76,7 +76,7 @@ public:
     int selectedRow() const;
     /// Selects the entry at model row `row` (if the filters show it).
     void selectEntry(int row);
-    client::EntryFilter *filter() const { return m_filter; }
+    client::EntryFilter *filter() const;
 
     QAction *addEntryAction() const { return m_addAction; }
     QAction *editEntryAction() const { return m_editAction; }
@@ -118,7 +118,6 @@ private:
     void editEntry();
     void deleteEntry();
     void openPasswordGenerator();
-    void refreshTagFilter();
     void openSettings();
     /// Clipboard time and idle time from the settings.
     void applyAppSettings();
@@ -139,20 +138,12 @@ private:
     bool m_writeOnly = false;
     SecureClipboard m_clipboard; // copies of fields: marked sensitive, cleared on time, lock and quit
     AutoLock m_autoLock;         // idle time and the screen locking
-    QUuid m_selected;            // the selected entry, kept across reloads
-    bool m_tagRefreshPending = false;
-    quint64 m_signIns = 0; // bumped at each sign-in and sign-out: late answers are dropped
+    quint64 m_signIns = 0;       // bumped at each sign-in and sign-out: late answers are dropped
 
     QLabel *m_banner = nullptr;
     QPushButton *m_sendCode = nullptr;
     QPushButton *m_enterCode = nullptr;
-    QTableView *m_table = nullptr;
-    client::EntryFilter *m_filter = nullptr; // search, kind, tag, sorting
-    EntryListProxy *m_proxy = nullptr;       // icons and names over the filter
-    QLineEdit *m_search = nullptr;
-    QComboBox *m_kindFilter = nullptr;
-    QComboBox *m_tagFilter = nullptr;
-    EntryDetails *m_details = nullptr;
+    EntryBrowser *m_browser = nullptr;       // search, filters, list, details
     EntryTransfer *m_transfer = nullptr;     // export and import
     AccessHistoryWatch *m_history = nullptr; // the audit of the account: checked, staff unlocks told
     QAction *m_addAction = nullptr;
