@@ -345,6 +345,69 @@
     </message>
 </context>
 <context>
+    <name>credvault::ui::AccountTab</name>
+    <message>
+        <source>%1 — sign-in %2, %3
+Account %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the keyserver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock for support…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 copied. It leaves the clipboard in %n seconds, or when the vault locks.</source>
+        <translation type="unfinished">
+            <numerusform>%1 copied. It leaves the clipboard in %n second, or when the vault locks.</numerusform>
+            <numerusform>%1 copied. It leaves the clipboard in %n seconds, or when the vault locks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This customer has no vault yet: nothing to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyserver&apos;s state of this vault is unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyserver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write-only: no unlock address, so the customer cannot unlock; support can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock codes go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: the vault becomes write-only on %1 (asked by %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: unlock codes go to %1 from %2 on (asked by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s vault is unlocked for support until %2. The customer has been told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>credvault::ui::CustomerMainWindow</name>
     <message>
         <source>CredVault</source>
@@ -1425,12 +1488,91 @@ Now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not signed in. Configuration: %1</source>
+        <source>Find a customer by name, sign-in name, e-mail or account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find a customer by name, sign-in name, e-mail or account id</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a customer&apos;s sign-in. This app is for the support team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Now the staff certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 without a staff certificate: customers can be found, but no vault can be unlocked. Sign out and in again to choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2), with the staff certificate of %3, valid until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vault server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers found.</source>
+        <translation>
+            <numerusform>%n customer found.</numerusform>
+            <numerusform>%n customers found.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@
 #include "customer/CustomerMainWindow.h"
 
 #include <QtCore/QEvent>
-#include <QtCore/QTimer>
 
 #include <cstdio>
 
@@ -47,15 +46,7 @@ int main(int argc, char **argv)
         auto window = std::make_unique<credvault::ui::CustomerMainWindow>(o.configPath);
         if (qEnvironmentVariableIsSet("CREDVAULT_REPORT_SHOWN"))
             window->installEventFilter(new ReportShown(window.get()));
-        auto password = std::make_shared<credvault::SecureBuffer>(
-            o.password ? credvault::SecureBuffer::copyOf(o.password->view()) : credvault::SecureBuffer());
-        QTimer::singleShot(0, window.get(), [w = window.get(), user = o.username, password] {
-            if (!password->isEmpty())
-                w->signInAs(user, *password);
-            else
-                w->beginSignIn(user);
-            *password = credvault::SecureBuffer(); // wiped
-        });
+        credvault::ui::signInOnStart(window.get(), o);
         return window;
     };
     return credvault::ui::runDesktopMain(spec, argc, argv);

@@ -7,7 +7,8 @@ import re
 import sys
 
 SINGULAR = {"entries": "entry", "tries": "try", "minutes": "minute", "seconds": "second",
-            "hours": "hour", "bits": "bit", "days": "day", "events": "event", "unlocks": "unlock"}
+            "hours": "hour", "bits": "bit", "days": "day", "events": "event", "unlocks": "unlock",
+            "customers": "customer"}
 
 
 def forms(source):

@@ -58,8 +58,7 @@ inline QString answerMessageBox(QObject *parent, const QString &box, const QStri
 }
 
 /// Fills in and sends the open sign-in dialog.
-inline QString submitSignIn(ui::CustomerMainWindow &w, const QString &username, const QString &password,
-                            bool remember = false)
+inline QString submitSignIn(QWidget &w, const QString &username, const QString &password, bool remember = false)
 {
     auto *dialog = waitForChild<ui::SignInDialog>(&w);
     if (!dialog)

@@ -8,6 +8,7 @@
 
 #include <QtCore/QLocale>
 #include <QtCore/QString>
+#include <QtCore/QTimer>
 
 #include <functional>
 #include <memory>
@@ -33,6 +34,21 @@ struct DesktopAppSpec {
 };
 
 int runDesktopMain(const DesktopAppSpec &spec, int argc, char **argv);
+
+/// Signs `window` in once the event loop runs: silently with --user and --password-stdin
+/// (the password wiped after), else through its sign-in dialog with --user filled in.
+template<typename Window> void signInOnStart(Window *window, const DesktopOptions &o)
+{
+    auto password =
+        std::make_shared<SecureBuffer>(o.password ? SecureBuffer::copyOf(o.password->view()) : SecureBuffer());
+    QTimer::singleShot(0, window, [window, user = o.username, password] {
+        if (!password->isEmpty())
+            window->signInAs(user, *password);
+        else
+            window->beginSignIn(user);
+        *password = SecureBuffer();
+    });
+}
 
 /// Installs Qt's and CredVault's translations for `locale` (the system's by default).
 void installTranslations(QCoreApplication &app, const QLocale &locale = QLocale());

@@ -1,0 +1,232 @@
+// The support app (credvault-support's window) on the offscreen platform against the real
+// servers of an init-demo folder: sam signs in and presents the staff certificate from
+// init-demo (a wrong passphrase first, refused plainly), finds alice as he types, opens
+// her account in a tab, unlocks it for support with reason and ticket, sees and copies
+// her entries, and locks; alice's mailbox holds the notice naming him, the reason and the
+// ticket, and no code.
+
+#include "client/EntryModel.h"
+#include "client/UnlockSession.h"
+#include "desktop/SecureClipboard.h"
+#include "support/AccountTab.h"
+#include "support/StaffCertificateDialog.h"
+#include "support/SupportMainWindow.h"
+#include "support/SupportUnlockDialog.h"
+#include "widgets/EntryBrowser.h"
+#include "widgets/EntryDetails.h"
+#include "widgets/LockStatusWidget.h"
+
+#include "support/CustomerWindowDriver.h"
+#include "support/DemoDeployment.h"
+#include "support/KeyserverFixture.h"
+
+#include <QtCore/QFile>
+#include <QtCore/QPointer>
+#include <QtCore/QTemporaryDir>
+#include <QtGui/QClipboard>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QDialogButtonBox>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QTabWidget>
+#include <QtWidgets/QTableView>
+#include <QtWidgets/QTableWidget>
+#include <QtWidgets/QToolButton>
+
+using namespace credvault;
+using namespace credvault::ui;
+using namespace Qt::Literals::StringLiterals;
+
+class TestSupportApp : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    test::DemoDeployment m_demo;
+    std::unique_ptr<SupportMainWindow> m_w;
+    std::unique_ptr<test::Outbox> m_outbox;
+
+    QByteArray passphrase() const
+    {
+        QFile f(m_demo.pki(u"sam.p12.pass"_s));
+        return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray();
+    }
+
+    // Types `passphrase` into the open certificate dialog and sends it.
+    StaffCertificateDialog *submitPassphrase(const QByteArray &pass)
+    {
+        auto *dialog = test::waitForChild<StaffCertificateDialog>(m_w.get());
+        if (!dialog)
+            return nullptr;
+        auto *field = dialog->findChild<QLineEdit *>(u"passphrase"_s);
+        field->clear();
+        QTest::keyClicks(field, QString::fromUtf8(pass));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        return dialog;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString started = m_demo.makeAndStart(m_dir.filePath(u"demo"_s));
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        const test::RunResult added =
+            test::run(test::binary(u"credvault-cli"_s), {u"demo-entries"_s, u"--dir"_s, m_demo.path(QString())});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        m_outbox = std::make_unique<test::Outbox>(m_demo.path(u"outbox"_s));
+        m_outbox->take();
+        m_w = std::make_unique<SupportMainWindow>(m_demo.path(u"support.conf"_s));
+        m_w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_w.get()));
+    }
+
+    void samSignsInWithHisStaffCertificate()
+    {
+        QSignalSpy ready(m_w.get(), &SupportMainWindow::ready);
+        m_w->beginSignIn(u"sam"_s);
+        QCOMPARE(test::submitSignIn(*m_w, u"sam"_s, m_demo.user(u"sam"_s).password), QString());
+
+        // A wrong passphrase: said so, and the dialog stays.
+        StaffCertificateDialog *dialog = submitPassphrase("not-the-passphrase");
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->message().contains(u"passphrase is not right"_s), 10000);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!m_w->isReady());
+        QVERIFY(!m_w->findChild<QLineEdit *>(u"customerSearch"_s)->isEnabled());
+
+        QCOMPARE(submitPassphrase(passphrase()), dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 15000);
+        QVERIFY(m_w->isReady());
+        QVERIFY2(m_w->bannerText().contains(u"Signed in as sam (admin)"_s), qPrintable(m_w->bannerText()));
+        QVERIFY(m_w->findChild<QLineEdit *>(u"customerSearch"_s)->isEnabled());
+    }
+
+    void samFindsAliceAsHeTypesAndOpensHerAccount()
+    {
+        auto *search = m_w->findChild<QLineEdit *>(u"customerSearch"_s);
+        QTest::keyClicks(search, u"alice@exa"_s);
+        QTableWidget *results = m_w->results();
+        QTRY_COMPARE_WITH_TIMEOUT(results->rowCount(), 1, 10000);
+        QCOMPARE(results->item(0, 1)->text(), u"alice"_s);
+        QCOMPARE(results->item(0, 2)->text(), u"alice@example.com"_s);
+        QCOMPARE(results->item(0, 4)->text(), m_demo.user(u"alice"_s).accountId);
+
+        results->setCurrentCell(0, 0);
+        QTest::keyClick(results, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(m_w->tabs()->count(), 1, 5000);
+        AccountTab *tab = m_w->currentTab();
+        QVERIFY(tab);
+        QCOMPARE(m_w->tabs()->tabText(0), u"Alice Example"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->model()->rowCount(), 5, 10000);
+        QCOMPARE(tab->model()->openCount(), 0); // sealed rows
+        auto *keyState = tab->findChild<QLabel *>(u"keyState"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(keyState->text().contains(u"Unlock codes go to alice@example.com"_s), 10000);
+        QVERIFY(keyState->text().contains(u"Notices go to alice@example.com"_s));
+        QVERIFY(tab->findChild<QPushButton *>(u"unlockForSupport"_s)->isEnabled());
+        QVERIFY(!tab->findChild<QPushButton *>(u"lockNow"_s)->isEnabled());
+
+        // Opening her again shows the same tab.
+        QTest::keyClick(results, Qt::Key_Return);
+        QCOMPARE(m_w->tabs()->count(), 1);
+    }
+
+    void samUnlocksWithReasonAndTicketAndAliceIsTold()
+    {
+        AccountTab *tab = m_w->currentTab();
+        QTest::mouseClick(tab->findChild<QPushButton *>(u"unlockForSupport"_s), Qt::LeftButton);
+        QPointer<SupportUnlockDialog> dialog = test::waitForChild<SupportUnlockDialog>(m_w.get());
+        QVERIFY(dialog);
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // reason and ticket are required
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(u"reason"_s), u"Customer asked to fix the backups"_s);
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"ticket"_s), u"T-1234"_s);
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+
+        QTRY_VERIFY_WITH_TIMEOUT(tab->session()->isUnlocked(), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->model()->openCount(), 5, 15000);
+        QVERIFY(!dialog || !dialog->isVisible()); // closed (and deleted)
+        QVERIFY(tab->findChild<QPushButton *>(u"lockNow"_s)->isEnabled());
+        QVERIFY(!tab->findChild<QPushButton *>(u"unlockForSupport"_s)->isEnabled());
+        QVERIFY(tab->findChild<LockStatusWidget *>(u"countdown"_s)->isUnlocked());
+        QVERIFY(m_w->lockStatus()->isUnlocked());
+
+        const QByteArray mail = test::waitForMail(*m_outbox);
+        QVERIFY(mail.contains("alice@example.com"));
+        QVERIFY(mail.contains("Engineer: sam"));
+        QVERIFY(mail.contains("Customer asked to fix the backups"));
+        QVERIFY(mail.contains("T-1234"));
+        QVERIFY(test::unlockCodeIn(mail).isEmpty());
+
+        // Plaintext in the details, copied by its button.
+        tab->browser()->selectEntry(0);
+        const SecureBuffer secret = tab->model()->secret(0);
+        QVERIFY(!secret.isEmpty());
+        auto *copy = tab->browser()->details()->findChild<QToolButton *>(u"copySecret"_s);
+        QVERIFY(copy && copy->isEnabled());
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QString::fromUtf8(secret.view()));
+    }
+
+    void lockNowWipesTheEntriesAndTheClipboard()
+    {
+        AccountTab *tab = m_w->currentTab();
+        QTest::mouseClick(tab->findChild<QPushButton *>(u"lockNow"_s), Qt::LeftButton);
+        QVERIFY(!tab->session()->isUnlocked());
+        QCOMPARE(tab->model()->openCount(), 0);
+        QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+        QVERIFY(!tab->findChild<LockStatusWidget *>(u"countdown"_s)->isUnlocked());
+        QVERIFY(!m_w->lockStatus()->isUnlocked());
+        QVERIFY(tab->findChild<QPushButton *>(u"unlockForSupport"_s)->isEnabled());
+    }
+
+    void eachTabUnlocksOnItsOwnAndClosingOneLocksIt()
+    {
+        // Bob's account in a second tab: no vault yet, so nothing to unlock.
+        auto *search = m_w->findChild<QLineEdit *>(u"customerSearch"_s);
+        search->clear();
+        QTest::keyClicks(search, u"bob"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(m_w->results()->rowCount() == 1 && m_w->results()->item(0, 1)->text() == u"bob"_s,
+                                 10000);
+        m_w->results()->setCurrentCell(0, 0);
+        QTest::keyClick(m_w->results(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(m_w->tabs()->count(), 2, 5000);
+        AccountTab *bob = m_w->currentTab();
+        QTRY_VERIFY_WITH_TIMEOUT(bob->findChild<QLabel *>(u"keyState"_s)->text().contains(u"no vault yet"_s), 10000);
+        QVERIFY(!bob->findChild<QPushButton *>(u"unlockForSupport"_s)->isEnabled());
+
+        // Alice's tab unlocked, then closed: its unlock ends (the keyserver says "locked").
+        auto *alice = qobject_cast<AccountTab *>(m_w->tabs()->widget(0));
+        QSignalSpy unlocked(alice->session(), &client::UnlockSession::unlocked);
+        alice->unlockForSupport();
+        auto *dialog = test::waitForChild<SupportUnlockDialog>(m_w.get());
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(u"reason"_s), u"Second look at the backups"_s);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"ticket"_s), u"T-1235"_s);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(unlocked.size(), 1, 15000);
+        QVERIFY(!bob->session()->isUnlocked());
+        (void)test::waitForMail(*m_outbox);
+        QSignalSpy closed(m_w->tabs(), &QTabWidget::tabCloseRequested);
+        Q_EMIT m_w->tabs()->tabCloseRequested(0);
+        QCOMPARE(m_w->tabs()->count(), 1);
+        QCOMPARE(m_w->currentTab(), bob);
+        const test::HttpReply audit = m_demo.keyserverCall(
+            u"staff"_s, "GET", "/v1/staff/accounts/" + m_demo.user(u"alice"_s).accountId.toLatin1() + "/audit");
+        QCOMPARE(audit.status, 200);
+        QVERIFY(audit.body.contains("T-1235"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_demo.keyserverCall(u"staff"_s, "GET",
+                                 "/v1/staff/accounts/" + m_demo.user(u"alice"_s).accountId.toLatin1() + "/audit")
+                    .body.count("\"locked\"") >= 2,
+            10000);
+    }
+};
+
+QTEST_MAIN(TestSupportApp)
+#include "TestSupportApp.moc"

@@ -1,0 +1,197 @@
+#include "support/AccountTab.h"
+
+#include "client/ClientConfig.h"
+#include "client/EntryModel.h"
+#include "client/StaffApi.h"
+#include "client/UnlockSession.h"
+#include "client/VaultApi.h"
+#include "desktop/SecureClipboard.h"
+#include "support/SupportUnlockDialog.h"
+#include "widgets/EntryBrowser.h"
+#include "widgets/EntryDetails.h"
+#include "widgets/LockStatusWidget.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QLocale>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QVBoxLayout>
+
+#include <utility>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace credvault::ui {
+
+namespace {
+
+QString localTime(const QString &rfc3339)
+{
+    const QDateTime t = QDateTime::fromString(rfc3339, Qt::ISODate);
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : rfc3339;
+}
+
+} // namespace
+
+AccountTab::AccountTab(const QJsonObject &summary, client::VaultApi &vault, client::StaffApi &staff,
+                       const client::ClientConfig &config, QNetworkAccessManager *keyserverNetwork,
+                       SecureClipboard *clipboard, QWidget *parent)
+    : QWidget(parent),
+      m_account(QUuid::fromString(summary.value(u"account_id"_s).toString())),
+      m_summary(summary),
+      m_vault(vault),
+      m_staff(staff),
+      m_clipboard(clipboard)
+{
+    setObjectName(u"accountTab"_s);
+    m_session = std::make_unique<client::UnlockSession>(config.keyserver, config.redeemKey, keyserverNetwork);
+    m_model = std::make_unique<client::EntryModel>(vault, *m_session, m_account);
+
+    auto *layout = new QVBoxLayout(this);
+    m_who = new QLabel(this);
+    m_who->setObjectName(u"accountSummary"_s);
+    m_who->setTextFormat(Qt::PlainText); // names and addresses as the customer gave them
+    m_who->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_who->setWordWrap(true);
+    m_who->setText(tr("%1 — sign-in %2, %3\nAccount %4")
+                       .arg(customerName(), summary.value(u"username"_s).toString(),
+                            summary.value(u"email"_s).toString(), m_account.toString(QUuid::WithoutBraces)));
+    layout->addWidget(m_who);
+    m_keyState = new QLabel(tr("Asking the keyserver…"), this);
+    m_keyState->setObjectName(u"keyState"_s);
+    m_keyState->setTextFormat(Qt::PlainText);
+    m_keyState->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_keyState->setWordWrap(true);
+    layout->addWidget(m_keyState);
+
+    auto *unlockRow = new QHBoxLayout;
+    m_unlock = new QPushButton(tr("Unlock for support…"), this);
+    m_unlock->setObjectName(u"unlockForSupport"_s);
+    m_lock = new QPushButton(tr("Lock now"), this);
+    m_lock->setObjectName(u"lockNow"_s);
+    m_countdown = new LockStatusWidget(this);
+    m_countdown->setObjectName(u"countdown"_s);
+    unlockRow->addWidget(m_unlock);
+    unlockRow->addWidget(m_lock);
+    unlockRow->addWidget(m_countdown, 1);
+    layout->addLayout(unlockRow);
+    connect(m_unlock, &QPushButton::clicked, this, &AccountTab::unlockForSupport);
+    connect(m_lock, &QPushButton::clicked, this, &AccountTab::lock);
+
+    m_browser = new EntryBrowser(clipboard, this);
+    m_browser->setModel(m_model.get());
+    connect(m_browser->details(), &EntryDetails::copied, this, [this](const QString &what) {
+        Q_EMIT statusMessage(tr("%1 copied. It leaves the clipboard in %n seconds, or when the vault locks.", nullptr,
+                                m_clipboard->clearAfter() / 1000)
+                                 .arg(what));
+    });
+    layout->addWidget(m_browser, 1);
+
+    connect(m_model.get(), &client::EntryModel::failed, this, &AccountTab::statusMessage);
+    connect(m_session.get(), &client::UnlockSession::unlocked, this, &AccountTab::onUnlocked);
+    connect(m_session.get(), &client::UnlockSession::locked, this, &AccountTab::onLocked);
+    onLocked();
+    refresh();
+}
+
+AccountTab::~AccountTab()
+{
+    m_browser->setModel(nullptr);
+    disconnect(m_session.get(), nullptr, this, nullptr); // no signal into a tab being destroyed
+    if (m_session->isUnlocked()) {
+        m_clipboard->clearNow();
+        m_session->lock(); // the key wiped now; the keyserver told
+    }
+}
+
+QString AccountTab::customerName() const
+{
+    const QString name = m_summary.value(u"display_name"_s).toString();
+    return name.isEmpty() ? m_summary.value(u"username"_s).toString() : name;
+}
+
+void AccountTab::refresh()
+{
+    m_model->refresh();
+    m_staff.account(
+        m_account,
+        [this](client::ApiResult r) {
+            if (!r) {
+                m_keyInfo = {};
+                m_keyState->setText(r.error().code == u"not_found"_s
+                                        ? tr("This customer has no vault yet: nothing to unlock.")
+                                        : tr("The keyserver's state of this vault is unknown: %1")
+                                              .arg(r.error().httpStatus == 0
+                                                       ? client::describe(r.error(), tr("keyserver"))
+                                                       : r.error().message));
+                m_unlock->setEnabled(false);
+                Q_EMIT keyInfoChanged();
+                return;
+            }
+            m_keyInfo = *r;
+            showKeyInfo();
+            Q_EMIT keyInfoChanged();
+        },
+        this);
+}
+
+void AccountTab::showKeyInfo()
+{
+    const QJsonValue unlockEmail = m_keyInfo.value(u"unlock_email"_s);
+    QStringList lines;
+    lines << (unlockEmail.isNull() ? tr("Write-only: no unlock address, so the customer cannot unlock; support can.")
+                                   : tr("Unlock codes go to %1.").arg(unlockEmail.toString()));
+    lines << tr("Notices go to %1.").arg(m_keyInfo.value(u"notice_email"_s).toString());
+    const QJsonObject pending = m_keyInfo.value(u"pending_change"_s).toObject();
+    if (!pending.isEmpty()) {
+        const QJsonValue next = pending.value(u"unlock_email"_s);
+        lines << (next.isNull() ? tr("Pending: the vault becomes write-only on %1 (asked by %2).")
+                                      .arg(localTime(pending.value(u"effective_at"_s).toString()),
+                                           pending.value(u"requested_by"_s).toString())
+                                : tr("Pending: unlock codes go to %1 from %2 on (asked by %3).")
+                                      .arg(next.toString(), localTime(pending.value(u"effective_at"_s).toString()),
+                                           pending.value(u"requested_by"_s).toString()));
+    }
+    m_keyState->setText(lines.join(u'\n'));
+    m_unlock->setEnabled(!m_session->isUnlocked());
+}
+
+void AccountTab::unlockForSupport()
+{
+    if (m_session->isUnlocked())
+        return;
+    auto *dialog = new SupportUnlockDialog(*m_session, m_staff.http(), m_account, customerName(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void AccountTab::lock()
+{
+    if (m_session->isUnlocked())
+        m_session->lock();
+}
+
+void AccountTab::onUnlocked()
+{
+    m_wasUnlocked = true;
+    m_countdown->setUnlockedUntil(m_session->expiresAt());
+    m_unlock->setEnabled(false);
+    m_lock->setEnabled(true);
+    Q_EMIT statusMessage(tr("%1's vault is unlocked for support until %2. The customer has been told.")
+                             .arg(customerName(), QLocale().toString(m_session->expiresAt().toLocalTime().time(),
+                                                                     QLocale::ShortFormat)));
+    Q_EMIT unlockChanged();
+}
+
+void AccountTab::onLocked()
+{
+    if (std::exchange(m_wasUnlocked, false))
+        m_clipboard->clearNow(); // what was copied from this vault (expired, ended, locked)
+    m_countdown->setLocked();
+    m_unlock->setEnabled(!m_keyInfo.isEmpty());
+    m_lock->setEnabled(false);
+    Q_EMIT unlockChanged();
+}
+
+} // namespace credvault::ui

@@ -1,0 +1,132 @@
+#include "support/StaffCertificateDialog.h"
+
+#include "client/StaffApi.h"
+#include "desktop/Keychain.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QFileInfo>
+#include <QtWidgets/QCheckBox>
+#include <QtWidgets/QFileDialog>
+#include <QtWidgets/QFormLayout>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace credvault::ui {
+
+StaffCertificateDialog::StaffCertificateDialog(client::StaffApi &staff, const QString &file, QWidget *parent)
+    : RequestDialog(parent), m_staff(staff)
+{
+    setObjectName(u"staffCertificateDialog"_s);
+    setWindowTitle(tr("Staff certificate"));
+    auto *layout = new QVBoxLayout(this);
+    auto *help = new QLabel(tr("Unlocks for support go through the keyserver's staff channel, which knows you by your "
+                               "staff certificate. Choose its file (.p12) and type its passphrase."),
+                            this);
+    help->setWordWrap(true);
+    layout->addWidget(help);
+    auto *form = new QFormLayout;
+    auto *fileRow = new QHBoxLayout;
+    m_file = new QLineEdit(QDir::toNativeSeparators(file), this);
+    m_file->setObjectName(u"certificateFile"_s);
+    auto *browse = new QPushButton(tr("&Choose…"), this);
+    browse->setObjectName(u"chooseCertificate"_s);
+    connect(browse, &QPushButton::clicked, this, &StaffCertificateDialog::browse);
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(browse);
+    form->addRow(tr("&File:"), fileRow);
+    m_passphrase = new QLineEdit(this);
+    m_passphrase->setObjectName(u"passphrase"_s);
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("&Passphrase:"), m_passphrase);
+    layout->addLayout(form);
+    m_remember = new QCheckBox(tr("&Remember the passphrase in this computer's keychain"), this);
+    m_remember->setObjectName(u"rememberPassphrase"_s);
+    layout->addWidget(m_remember);
+    addMessageAndButtons(layout, tr("Use certificate"));
+    m_passphrase->setFocus();
+}
+
+QString StaffCertificateDialog::file() const
+{
+    return QDir::fromNativeSeparators(m_file->text().trimmed());
+}
+
+bool StaffCertificateDialog::rememberPassphrase() const
+{
+    return m_remember->isChecked();
+}
+
+QString StaffCertificateDialog::keychainKey(const QString &file)
+{
+    return u"staff-certificate:"_s + QFileInfo(file).absoluteFilePath();
+}
+
+QString StaffCertificateDialog::explain(const Error &e)
+{
+    if (e.code == u"wrong_passphrase"_s)
+        return tr("The passphrase is not right for this certificate.");
+    if (e.code == u"unreadable"_s)
+        return tr("The certificate file cannot be read: %1").arg(e.message);
+    if (e.code == u"not_pkcs12"_s)
+        return tr("This file is not a staff certificate (a PKCS#12 file, .p12).");
+    if (e.code == u"certificate_expired"_s)
+        return tr("This staff certificate has expired: ask an admin for a new one. (%1)").arg(e.message);
+    if (e.code == u"certificate_not_yet_valid"_s)
+        return tr("This staff certificate is not valid yet, or this computer's clock is wrong. (%1)").arg(e.message);
+    if (e.code == u"not_staff"_s || e.code == u"not_client"_s)
+        return tr("This is not a staff certificate: it has no support or admin role. (%1)").arg(e.message);
+    return e.message;
+}
+
+QString StaffCertificateDialog::explain(const ApiError &e)
+{
+    return client::describe(e, tr("keyserver"));
+}
+
+void StaffCertificateDialog::browse()
+{
+    const QString chosen = QFileDialog::getOpenFileName(this, tr("Staff certificate"), QFileInfo(file()).absolutePath(),
+                                                        tr("PKCS#12 certificates (*.p12 *.pfx);;All files (*)"));
+    if (!chosen.isEmpty())
+        m_file->setText(QDir::toNativeSeparators(chosen));
+}
+
+void StaffCertificateDialog::submit()
+{
+    const QByteArray typed = m_passphrase->text().toUtf8();
+    Result<client::StaffIdentity> id = client::StaffIdentity::load(file(), typed);
+    if (!id) {
+        showMessage(explain(id.error()));
+        m_passphrase->selectAll();
+        m_passphrase->setFocus();
+        return;
+    }
+    m_staff.setIdentity(std::make_shared<const client::StaffIdentity>(std::move(*id)));
+    setWorking(true, tr("Asking the keyserver…"));
+    m_staff.check(
+        [this](client::ApiResult r) {
+            setWorking(false);
+            if (!r) {
+                m_staff.setIdentity(nullptr);
+                showMessage(explain(r.error()));
+                return;
+            }
+            if (m_remember->isChecked()) {
+                const QByteArray pass = m_passphrase->text().toUtf8();
+                if (Result<void> w = keychainWrite(u"credvault-support"_s, keychainKey(file()), pass); !w)
+                    showMessage(tr("The keychain did not keep the passphrase: %1").arg(w.error().message));
+            } else {
+                (void)keychainDelete(u"credvault-support"_s, keychainKey(file()));
+            }
+            m_passphrase->clear();
+            accept();
+        },
+        this);
+}
+
+} // namespace credvault::ui
