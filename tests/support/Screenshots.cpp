@@ -1,17 +1,25 @@
-// credvault-test-screenshots: drives the customer app's window through the customer
-// story against a running demo deployment and takes a real screenshot of the X display
-// (ImageMagick's `import -window root`) at each step: sign-in, the locked list, the
-// unlock dialog, the unlocked list with an entry's details, the editor, the access
-// history, the settings and the keyboard shortcuts. Run by
-// scripts/screenshots.sh under Xvfb; alice's password comes on standard input.
+// credvault-test-screenshots: drives an app's window through its story against a running
+// demo deployment and takes a real screenshot of the X display (ImageMagick's `import
+// -window root`) at each step. The customer app: sign-in, the locked list, the unlock
+// dialog, the unlocked list with an entry's details, the editor, the access history, the
+// settings and the keyboard shortcuts. The support app: sign-in, the staff certificate,
+// a customer found and her account's tab, the support unlock dialog, the unlocked tab.
+// Run by scripts/screenshots.sh under Xvfb; the password (alice's, sam's) comes on
+// standard input.
 //
-//   credvault-test-screenshots DEMO_DIR OUT_DIR < password
+//   credvault-test-screenshots customer|support DEMO_DIR OUT_DIR < password
 
 #include "client/EntryModel.h"
+#include "common/DesktopMain.h"
 #include "customer/AccessHistoryWatch.h"
 #include "customer/CustomerMainWindow.h"
 #include "customer/SettingsDialog.h"
+#include "support/AccountTab.h"
+#include "support/StaffCertificateDialog.h"
+#include "support/SupportMainWindow.h"
+#include "support/SupportUnlockDialog.h"
 #include "widgets/AccessHistoryDialog.h"
+#include "widgets/EntryBrowser.h"
 #include "widgets/EntryEditor.h"
 #include "widgets/ShortcutsDialog.h"
 #include "widgets/SignInDialog.h"
@@ -20,11 +28,15 @@
 #include "support/CustomerWindowDriver.h"
 #include "support/KeyserverFixture.h"
 
+#include <QtCore/QFile>
 #include <QtCore/QProcess>
 #include <QtGui/QAction>
 #include <QtTest/QSignalSpy>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableView>
+#include <QtWidgets/QTableWidget>
 
 #include <iostream>
 
@@ -64,19 +76,8 @@ int failed(const QString &what)
     return 1;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+int customerStory(const QString &demo, const std::string &password)
 {
-    QApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    if (args.size() != 3)
-        return failed(u"usage: credvault-test-screenshots DEMO_DIR OUT_DIR < password"_s);
-    const QString demo = args[1];
-    g_out = args[2];
-    std::string password;
-    std::getline(std::cin, password);
-
     ui::CustomerMainWindow w(demo + u"/client.conf"_s);
     w.setGeometry(40, 40, 1020, 620);
     w.show();
@@ -172,6 +173,95 @@ int main(int argc, char **argv)
         return 1;
     keys->reject();
     w.lockAction()->trigger();
-    std::fill(password.begin(), password.end(), '\0');
     return 0;
+}
+
+int supportStory(const QString &demo, const std::string &password)
+{
+    ui::SupportMainWindow w(demo + u"/support.conf"_s);
+    w.setGeometry(40, 40, 1020, 620);
+    w.show();
+    if (!QTest::qWaitForWindowExposed(&w))
+        return failed(u"the window did not show"_s);
+
+    // 1. Sign-in, as the support engineer.
+    w.beginSignIn();
+    auto *signIn = test::waitForChild<ui::SignInDialog>(&w);
+    if (!signIn)
+        return failed(u"no sign-in dialog"_s);
+    centre(signIn, &w);
+    QTest::keyClicks(signIn->findChild<QLineEdit *>(u"username"_s), u"sam"_s);
+    QTest::keyClicks(signIn->findChild<QLineEdit *>(u"password"_s), QString::fromStdString(password));
+    if (!shot(u"support-sign-in.png"_s))
+        return 1;
+    QTest::mouseClick(signIn->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+    // 2. The staff certificate with its passphrase typed.
+    auto *certificate = test::waitForChild<ui::StaffCertificateDialog>(&w);
+    if (!certificate)
+        return failed(u"no certificate dialog: "_s + w.bannerText());
+    centre(certificate, &w);
+    QFile pass(demo + u"/pki/sam.p12.pass"_s);
+    if (!pass.open(QIODevice::ReadOnly))
+        return failed(u"no sam.p12.pass"_s);
+    QTest::keyClicks(certificate->findChild<QLineEdit *>(u"passphrase"_s), QString::fromUtf8(pass.readAll().trimmed()));
+    if (!shot(u"support-certificate.png"_s))
+        return 1;
+    QTest::mouseClick(certificate->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    if (!QTest::qWaitFor([&] { return w.isReady(); }, 15000))
+        return failed(u"the certificate was not accepted: "_s + w.bannerText());
+
+    // 3. Alice found as one types, her account in a tab: sealed rows.
+    QTest::keyClicks(w.findChild<QLineEdit *>(u"customerSearch"_s), u"ali"_s);
+    if (!QTest::qWaitFor([&] { return w.results()->rowCount() == 1; }, 10000))
+        return failed(u"alice not found"_s);
+    w.results()->setCurrentCell(0, 0);
+    QTest::keyClick(w.results(), Qt::Key_Return);
+    if (!QTest::qWaitFor([&] { return w.currentTab() && w.currentTab()->model()->rowCount() > 0; }, 10000))
+        return failed(u"no account tab"_s);
+    ui::AccountTab *tab = w.currentTab();
+    QTest::qWait(500); // the keyserver's state of the vault
+    tab->browser()->table()->selectRow(0);
+    if (!shot(u"support-account.png"_s))
+        return 1;
+
+    // 4. Unlock for support: reason and ticket.
+    QTest::mouseClick(tab->findChild<QPushButton *>(u"unlockForSupport"_s), Qt::LeftButton);
+    auto *unlock = test::waitForChild<ui::SupportUnlockDialog>(&w);
+    if (!unlock)
+        return failed(u"no support unlock dialog"_s);
+    centre(unlock, &w);
+    QTest::keyClicks(unlock->findChild<QPlainTextEdit *>(u"reason"_s),
+                     u"Alice asked us to look at the failed backups of web-1"_s);
+    QTest::keyClicks(unlock->findChild<QLineEdit *>(u"ticket"_s), u"T-4711"_s);
+    if (!shot(u"support-unlock.png"_s))
+        return 1;
+    QTest::mouseClick(unlock->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    if (!QTest::qWaitFor([&] { return tab->model()->openCount() == tab->model()->rowCount(); }, 15000))
+        return failed(u"not unlocked"_s);
+
+    // 5. Unlocked: the countdown, an entry's details.
+    tab->browser()->table()->resizeColumnsToContents();
+    tab->browser()->table()->selectRow(0);
+    if (!shot(u"support-unlocked.png"_s))
+        return 1;
+    tab->lock();
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    ui::installTranslations(app, QLocale(QLocale::English)); // plural forms, as the apps show them
+    const QStringList args = app.arguments();
+    if (args.size() != 4 || (args[1] != u"customer"_s && args[1] != u"support"_s))
+        return failed(u"usage: credvault-test-screenshots customer|support DEMO_DIR OUT_DIR < password"_s);
+    g_out = args[3];
+    std::string password;
+    std::getline(std::cin, password);
+    const int rc = args[1] == u"customer"_s ? customerStory(args[2], password) : supportStory(args[2], password);
+    std::fill(password.begin(), password.end(), '\0');
+    return rc;
 }

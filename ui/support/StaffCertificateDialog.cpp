@@ -38,7 +38,9 @@ StaffCertificateDialog::StaffCertificateDialog(client::StaffApi &staff, const QS
     connect(browse, &QPushButton::clicked, this, &StaffCertificateDialog::browse);
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
-    form->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     m_passphrase = new QLineEdit(this);
     m_passphrase->setObjectName(u"passphrase"_s);
     m_passphrase->setEchoMode(QLineEdit::Password);

@@ -75,8 +75,9 @@ SupportMainWindow::SupportMainWindow(const QString &configPath, QWidget *parent)
     m_tabs->setDocumentMode(true);
     splitter->addWidget(finder);
     splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({300, 900}); // the account beside the list of who was found
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
