@@ -406,6 +406,38 @@ Account %4</source>
         <source>%1&apos;s vault is unlocked for support until %2. The customer has been told.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Add entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key this vault seals to is not the one this computer knows, or the two servers disagree on it. Nothing was sealed. Tell the security team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vault server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry added to %1&apos;s vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry saved in %1&apos;s vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>credvault::ui::CustomerMainWindow</name>

@@ -14,6 +14,7 @@
 #include "support/SupportUnlockDialog.h"
 #include "widgets/EntryBrowser.h"
 #include "widgets/EntryDetails.h"
+#include "widgets/EntryEditor.h"
 #include "widgets/LockStatusWidget.h"
 
 #include "support/CustomerWindowDriver.h"
@@ -183,6 +184,58 @@ private Q_SLOTS:
         QVERIFY(!tab->findChild<LockStatusWidget *>(u"countdown"_s)->isUnlocked());
         QVERIFY(!m_w->lockStatus()->isUnlocked());
         QVERIFY(tab->findChild<QPushButton *>(u"unlockForSupport"_s)->isEnabled());
+    }
+
+    void samAddsAnEntryWhileLockedAndUpdatesItUnlocked()
+    {
+        AccountTab *tab = m_w->currentTab();
+        QVERIFY(!tab->session()->isUnlocked());
+        QTest::mouseClick(tab->findChild<QPushButton *>(u"addEntry"_s), Qt::LeftButton);
+        auto *editor = test::waitForChild<EntryEditor>(m_w.get());
+        QVERIFY(editor);
+        QCOMPARE(editor->mode(), EntryEditor::Mode::Add);
+        test::setField(editor, u"title"_s, u"backup server"_s);
+        test::setField(editor, u"host"_s, u"backup1.example.net"_s);
+        test::setField(editor, u"username"_s, u"restic"_s);
+        test::setField(editor, u"secret"_s, u"support-set s3cret"_s);
+        test::save(editor);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->model()->rowCount(), 6, 15000);
+        int added = -1;
+        for (int row = 0; row < 6; ++row)
+            if (tab->model()->data(tab->model()->index(row, 0), client::EntryModel::UpdatedByRole).toString() ==
+                u"staff:sam"_s)
+                added = row;
+        QVERIFY(added >= 0); // written by sam, sealed like the rest
+        QVERIFY(!tab->model()->fields(added).has_value());
+        const QUuid id = tab->model()->data(tab->model()->index(added, 0), client::EntryModel::IdRole).toUuid();
+
+        // Unlocked: it opens with what sam typed; he corrects its title.
+        tab->unlockForSupport();
+        auto *dialog = test::waitForChild<SupportUnlockDialog>(m_w.get());
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(u"reason"_s), u"Check the new backup login"_s);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"ticket"_s), u"T-1234"_s);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->model()->openCount(), 6, 15000);
+        (void)test::waitForMail(*m_outbox);
+        const int row = tab->model()->rowOf(id);
+        QCOMPARE(tab->model()->fields(row)->host, u"backup1.example.net"_s);
+        QCOMPARE(tab->model()->secret(row).view(), QByteArrayView("support-set s3cret"));
+        tab->browser()->selectEntry(row);
+        QTest::mouseClick(tab->findChild<QPushButton *>(u"editEntry"_s), Qt::LeftButton);
+        editor = test::waitForChild<EntryEditor>(m_w.get());
+        QVERIFY(editor);
+        QCOMPARE(editor->mode(), EntryEditor::Mode::Edit);
+        test::setField(editor, u"title"_s, u"backup server (restic)"_s);
+        test::save(editor);
+        QTRY_COMPARE_WITH_TIMEOUT(test::rowTitled(*tab->model(), u"backup server (restic)"_s), tab->model()->rowOf(id),
+                                  15000);
+        QCOMPARE(tab->model()
+                     ->data(tab->model()->index(tab->model()->rowOf(id), 0), client::EntryModel::RevisionRole)
+                     .toLongLong(),
+                 2);
+        tab->lock();
+        QCOMPARE(tab->model()->openCount(), 0);
     }
 
     void eachTabUnlocksOnItsOwnAndClosingOneLocksIt()

@@ -1,5 +1,6 @@
 #include "support/AccountTab.h"
 
+#include "client/ApiClient.h"
 #include "client/ClientConfig.h"
 #include "client/EntryModel.h"
 #include "client/StaffApi.h"
@@ -9,13 +10,16 @@
 #include "support/SupportUnlockDialog.h"
 #include "widgets/EntryBrowser.h"
 #include "widgets/EntryDetails.h"
+#include "widgets/EntryEditor.h"
 #include "widgets/LockStatusWidget.h"
+#include "widgets/MessageBoxes.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QLocale>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QTableView>
 #include <QtWidgets/QVBoxLayout>
 
 #include <utility>
@@ -36,15 +40,17 @@ QString localTime(const QString &rfc3339)
 
 AccountTab::AccountTab(const QJsonObject &summary, client::VaultApi &vault, client::StaffApi &staff,
                        const client::ClientConfig &config, QNetworkAccessManager *keyserverNetwork,
-                       SecureClipboard *clipboard, QWidget *parent)
+                       client::KeyPins &pins, SecureClipboard *clipboard, QWidget *parent)
     : QWidget(parent),
       m_account(QUuid::fromString(summary.value(u"account_id"_s).toString())),
       m_summary(summary),
       m_vault(vault),
       m_staff(staff),
-      m_clipboard(clipboard)
+      m_clipboard(clipboard),
+      m_pins(pins)
 {
     setObjectName(u"accountTab"_s);
+    m_keyserver = new client::ApiClient(config.keyserver, keyserverNetwork, this);
     m_session = std::make_unique<client::UnlockSession>(config.keyserver, config.redeemKey, keyserverNetwork);
     m_model = std::make_unique<client::EntryModel>(vault, *m_session, m_account);
 
@@ -75,6 +81,14 @@ AccountTab::AccountTab(const QJsonObject &summary, client::VaultApi &vault, clie
     unlockRow->addWidget(m_unlock);
     unlockRow->addWidget(m_lock);
     unlockRow->addWidget(m_countdown, 1);
+    m_add = new QPushButton(tr("&Add entry…"), this);
+    m_add->setObjectName(u"addEntry"_s);
+    m_edit = new QPushButton(tr("&Edit entry…"), this);
+    m_edit->setObjectName(u"editEntry"_s);
+    unlockRow->addWidget(m_add);
+    unlockRow->addWidget(m_edit);
+    connect(m_add, &QPushButton::clicked, this, &AccountTab::addEntry);
+    connect(m_edit, &QPushButton::clicked, this, &AccountTab::editEntry);
     layout->addLayout(unlockRow);
     connect(m_unlock, &QPushButton::clicked, this, &AccountTab::unlockForSupport);
     connect(m_lock, &QPushButton::clicked, this, &AccountTab::lock);
@@ -87,6 +101,9 @@ AccountTab::AccountTab(const QJsonObject &summary, client::VaultApi &vault, clie
                                  .arg(what));
     });
     layout->addWidget(m_browser, 1);
+    connect(m_browser, &EntryBrowser::selectionChanged, this, &AccountTab::updateEntryActions);
+    connect(m_browser->table(), &QAbstractItemView::doubleClicked, this, &AccountTab::editEntry);
+    updateEntryActions();
 
     connect(m_model.get(), &client::EntryModel::failed, this, &AccountTab::statusMessage);
     connect(m_session.get(), &client::UnlockSession::unlocked, this, &AccountTab::onUnlocked);
@@ -170,6 +187,85 @@ void AccountTab::lock()
 {
     if (m_session->isUnlocked())
         m_session->lock();
+}
+
+void AccountTab::updateEntryActions()
+{
+    m_edit->setEnabled(m_browser->selectedRow() >= 0);
+}
+
+void AccountTab::withKey(std::function<void()> then)
+{
+    if (m_key)
+        return then();
+    client::checkAccountKey(
+        m_vault, *m_keyserver, m_pins.pinned(m_account), m_account,
+        [this, then = std::move(then)](Result<client::CheckedKey, ApiError> key) {
+            if (!key) {
+                const bool changed = key.error().code == u"key_changed"_s || key.error().code == u"key_mismatch"_s;
+                showMessageBox(this, u"keyProblem"_s, QMessageBox::Warning, tr("Nothing can be sealed"),
+                               changed ? tr("The key this vault seals to is not the one this computer knows, or the "
+                                            "two servers disagree on it. Nothing was sealed. Tell the security team.")
+                                       : tr("This vault's key could not be checked: %1")
+                                             .arg(key.error().httpStatus == 0
+                                                      ? client::describe(key.error(), tr("vault server"))
+                                                      : key.error().message));
+                return;
+            }
+            if (key->firstUse) {
+                if (Result<void> r = m_pins.pin(m_account, key->keyId); !r)
+                    Q_EMIT statusMessage(r.error().message);
+            }
+            m_key = *key;
+            then();
+        },
+        this);
+}
+
+void AccountTab::addEntry()
+{
+    withKey([this] {
+        auto *editor = new EntryEditor(
+            EntryEditor::Mode::Add,
+            [this](const client::EntryFields &f, const SecureBuffer &secret, qint64, EntryEditor::WriteCallback done) {
+                m_model->add(*m_key, f, secret, std::move(done));
+            },
+            this);
+        editor->setAttribute(Qt::WA_DeleteOnClose);
+        connect(editor, &QDialog::accepted, this,
+                [this] { Q_EMIT statusMessage(tr("Entry added to %1's vault.").arg(customerName())); });
+        editor->open();
+    });
+}
+
+void AccountTab::editEntry()
+{
+    const int row = m_browser->selectedRow();
+    if (row < 0)
+        return;
+    const QUuid id = m_model->data(m_model->index(row, 0), client::EntryModel::IdRole).toUuid();
+    withKey([this, id] {
+        const int at = m_model->rowOf(id);
+        if (at < 0)
+            return;
+        const qint64 revision = m_model->data(m_model->index(at, 0), client::EntryModel::RevisionRole).toLongLong();
+        const std::optional<client::EntryFields> fields = m_model->fields(at);
+        auto *editor = new EntryEditor(
+            fields ? EntryEditor::Mode::Edit : EntryEditor::Mode::ReplaceSealed,
+            [this, id](const client::EntryFields &f, const SecureBuffer &secret, qint64 base,
+                       EntryEditor::WriteCallback done) {
+                m_model->update(*m_key, id, base, f, secret, std::move(done));
+            },
+            this);
+        editor->setAttribute(Qt::WA_DeleteOnClose);
+        if (fields)
+            editor->setEntry(*fields, m_model->secret(at), revision);
+        else
+            editor->setBaseRevision(revision);
+        connect(editor, &QDialog::accepted, this,
+                [this] { Q_EMIT statusMessage(tr("Entry saved in %1's vault.").arg(customerName())); });
+        editor->open();
+    });
 }
 
 void AccountTab::onUnlocked()

@@ -6,17 +6,22 @@
 // and the tab's own staff unlock: "Unlock for support…" with reason and ticket, the
 // countdown, "Lock now". Each tab's unlock ends on its own; closing the tab locks it.
 
+#include "client/AccountKey.h"
+
 #include <QtCore/QJsonObject>
 #include <QtCore/QUuid>
 #include <QtWidgets/QWidget>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QNetworkAccessManager;
 class QPushButton;
 
 namespace credvault::client {
+class ApiClient;
 struct ClientConfig;
 class EntryModel;
 class StaffApi;
@@ -35,8 +40,8 @@ class AccountTab : public QWidget {
 public:
     /// `summary`: the account as the vault server's search lists it.
     AccountTab(const QJsonObject &summary, client::VaultApi &vault, client::StaffApi &staff,
-               const client::ClientConfig &config, QNetworkAccessManager *keyserverNetwork, SecureClipboard *clipboard,
-               QWidget *parent = nullptr);
+               const client::ClientConfig &config, QNetworkAccessManager *keyserverNetwork, client::KeyPins &pins,
+               SecureClipboard *clipboard, QWidget *parent = nullptr);
     ~AccountTab() override;
 
     QUuid account() const { return m_account; }
@@ -51,6 +56,10 @@ public:
     void refresh();
     void unlockForSupport();
     void lock();
+    /// The editor for a new entry of this customer (locked or not).
+    void addEntry();
+    /// The editor for the selected entry: its fields while unlocked, a replacement while locked.
+    void editEntry();
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
@@ -59,6 +68,10 @@ Q_SIGNALS:
 
 private:
     void showKeyInfo();
+    /// Runs `then` with the account's key, checked with both servers and against this
+    /// computer's pin (a first sight is pinned: the keyserver vouched for it).
+    void withKey(std::function<void()> then);
+    void updateEntryActions();
     void onUnlocked();
     void onLocked();
 
@@ -70,10 +83,15 @@ private:
     SecureClipboard *m_clipboard;
     std::unique_ptr<client::UnlockSession> m_session;
     std::unique_ptr<client::EntryModel> m_model;
+    client::ApiClient *m_keyserver = nullptr; // the public listener, for the key check
+    client::KeyPins &m_pins;
+    std::optional<client::CheckedKey> m_key;
     QLabel *m_who = nullptr;
     QLabel *m_keyState = nullptr;
     QPushButton *m_unlock = nullptr;
     QPushButton *m_lock = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_edit = nullptr;
     LockStatusWidget *m_countdown = nullptr;
     EntryBrowser *m_browser = nullptr;
     bool m_wasUnlocked = false;

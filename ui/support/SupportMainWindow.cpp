@@ -1,5 +1,6 @@
 #include "support/SupportMainWindow.h"
 
+#include "client/AccountKey.h"
 #include "client/StaffApi.h"
 #include "client/UnlockSession.h"
 #include "client/VaultApi.h"
@@ -9,8 +10,10 @@
 #include "widgets/LockStatusWidget.h"
 #include "widgets/SignInDialog.h"
 
+#include <QtCore/QDir>
 #include <QtCore/QJsonArray>
 #include <QtCore/QSettings>
+#include <QtCore/QStandardPaths>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
@@ -119,6 +122,8 @@ SupportMainWindow::SupportMainWindow(const QString &configPath, QWidget *parent)
     m_config = std::make_unique<client::ClientConfig>(std::move(*config));
     m_vault = std::make_unique<client::VaultApi>(m_config->vault, &m_vaultNetwork);
     m_staff = std::make_unique<client::StaffApi>(m_config->keyserverStaff, &m_keyserverNetwork);
+    m_pins = std::make_unique<client::KeyPins>(
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(u"key-pins.ini"_s));
     connect(m_vault.get(), &client::VaultApi::signInEnded, this, [this](const QString &message) {
         signOut();
         openSignInDialog(m_username, message);
@@ -313,7 +318,8 @@ AccountTab *SupportMainWindow::openAccount(const QJsonObject &summary)
             return tab;
         }
     }
-    auto *tab = new AccountTab(summary, *m_vault, *m_staff, *m_config, &m_keyserverNetwork, &m_clipboard, m_tabs);
+    auto *tab =
+        new AccountTab(summary, *m_vault, *m_staff, *m_config, &m_keyserverNetwork, *m_pins, &m_clipboard, m_tabs);
     connect(tab, &AccountTab::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, kStatusMs); });
     connect(tab, &AccountTab::unlockChanged, this, [this, tab] {

@@ -24,6 +24,7 @@ class QTableWidget;
 class QTabWidget;
 
 namespace credvault::client {
+class KeyPins;
 class StaffApi;
 class VaultApi;
 } // namespace credvault::client
@@ -75,6 +76,7 @@ private:
     QNetworkAccessManager m_keyserverNetwork; // the staff listener (with the certificate) and the public one
     std::unique_ptr<client::VaultApi> m_vault;
     std::unique_ptr<client::StaffApi> m_staff;
+    std::unique_ptr<client::KeyPins> m_pins; // account → key id, this computer's
     SecureClipboard m_clipboard;
     QString m_username;
     QString m_role;
