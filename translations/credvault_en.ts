@@ -438,6 +438,46 @@ Account %4</source>
         <source>Entry saved in %1&apos;s vault.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change unlock address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the pending change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin&apos;s certificate may change the unlock address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change is pending; the customer has been told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the pending change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unlock address of %1&apos;s vault stays as it is. The customer is told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pending change was cancelled; the customer has been told.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>credvault::ui::CustomerMainWindow</name>
@@ -1704,6 +1744,49 @@ Now: %2</source>
     </message>
     <message>
         <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credvault::ui::UnlockEmailDialog</name>
+    <message>
+        <source>Change the unlock address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where %1&apos;s unlock codes go. The old, the new and the notice address are told at once; the change takes effect after the keyserver&apos;s delay and can be cancelled until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send unlock codes to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unlock address: the vault becomes write-only (only support can unlock it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. called back on the number on file, ticket T-4711</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the customer was &amp;verified:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the keyserver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin&apos;s certificate may change the unlock address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyserver</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

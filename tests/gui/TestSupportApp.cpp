@@ -12,6 +12,7 @@
 #include "support/StaffCertificateDialog.h"
 #include "support/SupportMainWindow.h"
 #include "support/SupportUnlockDialog.h"
+#include "support/UnlockEmailDialog.h"
 #include "widgets/EntryBrowser.h"
 #include "widgets/EntryDetails.h"
 #include "widgets/EntryEditor.h"
@@ -33,6 +34,7 @@
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QRadioButton>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QTableWidget>
@@ -73,7 +75,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString started = m_demo.makeAndStart(m_dir.filePath(u"demo"_s));
+        QString started = m_demo.make(m_dir.filePath(u"demo"_s));
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        m_demo.append(u"keyserver.conf"_s, "[email]\nchange_delay = 3s\n"); // not a day
+        started = m_demo.startKeyserver();
+        if (started.isEmpty())
+            started = m_demo.startVault();
         QVERIFY2(started.isEmpty(), qPrintable(started));
         const test::RunResult added =
             test::run(test::binary(u"credvault-cli"_s), {u"demo-entries"_s, u"--dir"_s, m_demo.path(QString())});
@@ -278,6 +285,68 @@ private Q_SLOTS:
                                  "/v1/staff/accounts/" + m_demo.user(u"alice"_s).accountId.toLatin1() + "/audit")
                     .body.count("\"locked\"") >= 2,
             10000);
+    }
+
+    void anAdminChangesTheUnlockAddressCancelsAndMakesTheVaultWriteOnly()
+    {
+        auto *search = m_w->findChild<QLineEdit *>(u"customerSearch"_s);
+        search->clear();
+        QTest::keyClicks(search, u"alice"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(m_w->results()->rowCount() == 1 && m_w->results()->item(0, 1)->text() == u"alice"_s,
+                                 10000);
+        m_w->results()->setCurrentCell(0, 0);
+        QTest::keyClick(m_w->results(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_w->currentTab() && m_w->currentTab()->customerName() == u"Alice Example"_s, 5000);
+        AccountTab *tab = m_w->currentTab();
+        auto *keyState = tab->findChild<QLabel *>(u"keyState"_s);
+        auto *change = tab->findChild<QPushButton *>(u"changeUnlockEmail"_s);
+        auto *cancel = tab->findChild<QPushButton *>(u"cancelUnlockEmailChange"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(change->isEnabled(), 10000); // sam's certificate is an admin's
+        QVERIFY(!cancel->isEnabled());                        // nothing pending
+
+        // A new address: pending, everyone told; then cancelled.
+        m_outbox->take();
+        QTest::mouseClick(change, Qt::LeftButton);
+        auto *dialog = test::waitForChild<UnlockEmailDialog>(m_w.get());
+        QVERIFY(dialog);
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        auto *email = dialog->findChild<QLineEdit *>(u"email"_s);
+        QCOMPARE(email->text(), u"alice@example.com"_s);
+        email->clear();
+        QTest::keyClicks(email, u"alice.new@example.com"_s);
+        QVERIFY(!ok->isEnabled()); // how she was verified is required
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"verification"_s), u"called back on the number on file"_s);
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(keyState->text().contains(u"Pending: unlock codes go to alice.new@example.com"_s),
+                                 10000);
+        QVERIFY(keyState->text().contains(u"asked by staff:sam"_s));
+        QVERIFY(cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QCOMPARE(test::answerMessageBox(m_w.get(), u"cancelChangeConfirm"_s, u"confirmCancel"_s), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!keyState->text().contains(u"Pending"_s), 10000);
+        QVERIFY(keyState->text().contains(u"Unlock codes go to alice@example.com"_s));
+        QVERIFY(!cancel->isEnabled());
+
+        // No address: after the delay alice can no longer ask for a code.
+        QTest::mouseClick(change, Qt::LeftButton);
+        dialog = test::waitForChild<UnlockEmailDialog>(m_w.get());
+        QVERIFY(dialog);
+        QTest::mouseClick(dialog->findChild<QRadioButton *>(u"writeOnly"_s), Qt::LeftButton);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"verification"_s), u"asked in writing, ticket T-1236"_s);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(keyState->text().contains(u"becomes write-only"_s), 10000);
+        const QString token = m_demo.login(u"alice"_s);
+        QVERIFY(!token.isEmpty());
+        test::HttpReply asked;
+        QTRY_VERIFY_WITH_TIMEOUT((asked = m_demo.api("POST", "/v1/unlock-code-request", "{}", token)).status == 409,
+                                 10000);
+        QVERIFY2(asked.body.contains("write_only"), asked.body.constData());
+        tab->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(keyState->text().contains(u"Write-only"_s), 10000);
+        QVERIFY(!cancel->isEnabled());
+        // Support can still unlock a write-only vault.
+        QVERIFY(tab->findChild<QPushButton *>(u"unlockForSupport"_s)->isEnabled());
     }
 };
 

@@ -8,6 +8,7 @@
 #include "client/VaultApi.h"
 #include "desktop/SecureClipboard.h"
 #include "support/SupportUnlockDialog.h"
+#include "support/UnlockEmailDialog.h"
 #include "widgets/EntryBrowser.h"
 #include "widgets/EntryDetails.h"
 #include "widgets/EntryEditor.h"
@@ -70,6 +71,19 @@ AccountTab::AccountTab(const QJsonObject &summary, client::VaultApi &vault, clie
     m_keyState->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_keyState->setWordWrap(true);
     layout->addWidget(m_keyState);
+    auto *emailRow = new QHBoxLayout;
+    m_changeEmail = new QPushButton(tr("Change unlock address…"), this);
+    m_changeEmail->setObjectName(u"changeUnlockEmail"_s);
+    m_cancelChange = new QPushButton(tr("Cancel the pending change…"), this);
+    m_cancelChange->setObjectName(u"cancelUnlockEmailChange"_s);
+    emailRow->addWidget(m_changeEmail);
+    emailRow->addWidget(m_cancelChange);
+    emailRow->addStretch(1);
+    layout->addLayout(emailRow);
+    connect(m_changeEmail, &QPushButton::clicked, this, &AccountTab::changeUnlockEmail);
+    connect(m_cancelChange, &QPushButton::clicked, this, &AccountTab::cancelUnlockEmailChange);
+    m_changeEmail->setEnabled(false);
+    m_cancelChange->setEnabled(false);
 
     auto *unlockRow = new QHBoxLayout;
     m_unlock = new QPushButton(tr("Unlock for support…"), this);
@@ -171,6 +185,12 @@ void AccountTab::showKeyInfo()
                                            pending.value(u"requested_by"_s).toString()));
     }
     m_keyState->setText(lines.join(u'\n'));
+    // Only an admin's certificate may; support engineers see why not.
+    const bool admin = m_staff.identity() && m_staff.identity()->isAdmin();
+    for (QPushButton *b : {m_changeEmail, m_cancelChange})
+        b->setToolTip(admin ? QString() : tr("Only an admin's certificate may change the unlock address."));
+    m_changeEmail->setEnabled(admin);
+    m_cancelChange->setEnabled(admin && !pending.isEmpty());
     m_unlock->setEnabled(!m_session->isUnlocked());
 }
 
@@ -266,6 +286,49 @@ void AccountTab::editEntry()
                 [this] { Q_EMIT statusMessage(tr("Entry saved in %1's vault.").arg(customerName())); });
         editor->open();
     });
+}
+
+void AccountTab::changeUnlockEmail()
+{
+    const QJsonValue current = m_keyInfo.value(u"unlock_email"_s);
+    auto *dialog = new UnlockEmailDialog(m_staff, m_account, customerName(), current.toString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QJsonObject pending = dialog->answer().value(u"pending_change"_s).toObject();
+        m_keyInfo.insert(u"pending_change"_s, pending);
+        showKeyInfo();
+        Q_EMIT keyInfoChanged();
+        Q_EMIT statusMessage(tr("The change is pending; the customer has been told."));
+    });
+    dialog->open();
+}
+
+void AccountTab::cancelUnlockEmailChange()
+{
+    QMessageBox *box =
+        newMessageBox(this, u"cancelChangeConfirm"_s, QMessageBox::Question, tr("Cancel the pending change?"),
+                      tr("The unlock address of %1's vault stays as it is. The customer is told.").arg(customerName()));
+    QPushButton *yes = box->addButton(tr("Cancel the change"), QMessageBox::AcceptRole);
+    yes->setObjectName(u"confirmCancel"_s);
+    box->addButton(tr("Keep it"), QMessageBox::RejectRole)->setObjectName(u"keep"_s);
+    connect(box, &QMessageBox::finished, this, [this, box, yes] {
+        if (box->clickedButton() != yes)
+            return;
+        m_staff.cancelUnlockEmailChange(
+            m_account,
+            [this](client::ApiResult r) {
+                if (!r)
+                    Q_EMIT statusMessage(tr("Not cancelled: %1")
+                                             .arg(r.error().httpStatus == 0
+                                                      ? client::describe(r.error(), tr("keyserver"))
+                                                      : r.error().message));
+                else
+                    Q_EMIT statusMessage(tr("The pending change was cancelled; the customer has been told."));
+                refresh();
+            },
+            this);
+    });
+    box->open();
 }
 
 void AccountTab::onUnlocked()

@@ -60,6 +60,9 @@ public:
     void addEntry();
     /// The editor for the selected entry: its fields while unlocked, a replacement while locked.
     void editEntry();
+    /// Admin: change the unlock address or make the vault write-only; cancel a pending change.
+    void changeUnlockEmail();
+    void cancelUnlockEmailChange();
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
@@ -92,6 +95,8 @@ private:
     QPushButton *m_lock = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_edit = nullptr;
+    QPushButton *m_changeEmail = nullptr;
+    QPushButton *m_cancelChange = nullptr;
     LockStatusWidget *m_countdown = nullptr;
     EntryBrowser *m_browser = nullptr;
     bool m_wasUnlocked = false;
