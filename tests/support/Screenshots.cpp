@@ -76,25 +76,33 @@ int failed(const QString &what)
     return 1;
 }
 
-int customerStory(const QString &demo, const std::string &password)
+// Shows the window, fills in its sign-in dialog, takes `shotName`, and sends it.
+template<typename Window>
+int showAndSignIn(Window &w, const QString &username, const std::string &password, const QString &shotName)
 {
-    ui::CustomerMainWindow w(demo + u"/client.conf"_s);
     w.setGeometry(40, 40, 1020, 620);
     w.show();
     if (!QTest::qWaitForWindowExposed(&w))
         return failed(u"the window did not show"_s);
-
-    // 1. Sign-in.
     w.beginSignIn();
-    auto *signIn = test::waitForChild<ui::SignInDialog>(&w);
+    ui::SignInDialog *signIn = test::waitForChild<ui::SignInDialog>(static_cast<QWidget *>(&w));
     if (!signIn)
         return failed(u"no sign-in dialog"_s);
     centre(signIn, &w);
-    QTest::keyClicks(signIn->findChild<QLineEdit *>(u"username"_s), u"alice"_s);
+    QTest::keyClicks(signIn->findChild<QLineEdit *>(u"username"_s), username);
     QTest::keyClicks(signIn->findChild<QLineEdit *>(u"password"_s), QString::fromStdString(password));
-    if (!shot(u"customer-sign-in.png"_s))
+    if (!shot(shotName))
         return 1;
     QTest::mouseClick(signIn->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    return 0;
+}
+
+int customerStory(const QString &demo, const std::string &password)
+{
+    ui::CustomerMainWindow w(demo + u"/client.conf"_s);
+    // 1. Sign-in.
+    if (const int rc = showAndSignIn(w, u"alice"_s, password, u"customer-sign-in.png"_s); rc != 0)
+        return rc;
     if (auto *box = test::waitForChild<QMessageBox>(&w, u"firstUseDialog"_s, 5000)) {
         centre(box, &w);
         shot(u"customer-first-use.png"_s);
@@ -179,22 +187,9 @@ int customerStory(const QString &demo, const std::string &password)
 int supportStory(const QString &demo, const std::string &password)
 {
     ui::SupportMainWindow w(demo + u"/support.conf"_s);
-    w.setGeometry(40, 40, 1020, 620);
-    w.show();
-    if (!QTest::qWaitForWindowExposed(&w))
-        return failed(u"the window did not show"_s);
-
     // 1. Sign-in, as the support engineer.
-    w.beginSignIn();
-    auto *signIn = test::waitForChild<ui::SignInDialog>(&w);
-    if (!signIn)
-        return failed(u"no sign-in dialog"_s);
-    centre(signIn, &w);
-    QTest::keyClicks(signIn->findChild<QLineEdit *>(u"username"_s), u"sam"_s);
-    QTest::keyClicks(signIn->findChild<QLineEdit *>(u"password"_s), QString::fromStdString(password));
-    if (!shot(u"support-sign-in.png"_s))
-        return 1;
-    QTest::mouseClick(signIn->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    if (const int rc = showAndSignIn(w, u"sam"_s, password, u"support-sign-in.png"_s); rc != 0)
+        return rc;
 
     // 2. The staff certificate with its passphrase typed.
     auto *certificate = test::waitForChild<ui::StaffCertificateDialog>(&w);
