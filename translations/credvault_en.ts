@@ -345,6 +345,112 @@
     </message>
 </context>
 <context>
+    <name>credvault::ui::AccountAuditView</name>
+    <message>
+        <source>Both servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyserver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: engineer, action, ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyserver&apos;s audit could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyserver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault server&apos;s audit could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vault server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyserver&apos;s audit is not shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events saved to %1.</source>
+        <translation>
+            <numerusform>%n event saved to %1.</numerusform>
+            <numerusform>%n events saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>credvault::ui::AccountTab</name>
     <message>
         <source>%1 — sign-in %2, %3
@@ -476,6 +582,14 @@ Account %4</source>
     </message>
     <message>
         <source>The pending change was cancelled; the customer has been told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,6 +8,7 @@
 #include "client/EntryModel.h"
 #include "client/UnlockSession.h"
 #include "desktop/SecureClipboard.h"
+#include "support/AccountAuditView.h"
 #include "support/AccountTab.h"
 #include "support/StaffCertificateDialog.h"
 #include "support/SupportMainWindow.h"
@@ -25,11 +26,14 @@
 #include <QtCore/QFile>
 #include <QtCore/QPointer>
 #include <QtCore/QTemporaryDir>
+
 #include <QtGui/QClipboard>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QComboBox>
 #include <QtWidgets/QDialogButtonBox>
+#include <QtWidgets/QFileDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPlainTextEdit>
@@ -39,6 +43,7 @@
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QTableWidget>
 #include <QtWidgets/QToolButton>
+#include <algorithm>
 
 using namespace credvault;
 using namespace credvault::ui;
@@ -347,6 +352,70 @@ private Q_SLOTS:
         QVERIFY(!cancel->isEnabled());
         // Support can still unlock a write-only vault.
         QVERIFY(tab->findChild<QPushButton *>(u"unlockForSupport"_s)->isEnabled());
+    }
+
+    void theAuditMergesBothServersFiltersAndExportsCsv()
+    {
+        AccountTab *tab = m_w->currentTab();
+        QVERIFY(tab && tab->customerName() == u"Alice Example"_s);
+        QSignalSpy loaded(tab->audit(), &AccountAuditView::loaded);
+        tab->showAudit();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 15000);
+        QCOMPARE(tab->audit()->problem(), QString()); // the keyserver's head verified
+        const QList<client::AuditLine> all = tab->audit()->shownLines();
+        const auto count = [](const QList<client::AuditLine> &lines, auto pred) {
+            return std::count_if(lines.begin(), lines.end(), pred);
+        };
+        const auto isKeyserver = [](const client::AuditLine &l) {
+            return l.source == client::AuditLine::Source::Keyserver;
+        };
+        // Both servers, oldest first: the staff unlocks with their tickets, the address
+        // changes, and alice's sign-ins at the vault server.
+        QVERIFY(count(all, [](const client::AuditLine &l) {
+                    return l.action == u"staff_unlock"_s && l.actor == u"staff:sam"_s &&
+                           l.details.value(u"ticket"_s).toString() == u"T-1234"_s;
+                }) >= 2);
+        QVERIFY(count(all, [](const client::AuditLine &l) { return l.action == u"unlock_email_change_cancelled"_s; }) ==
+                1);
+        QVERIFY(count(all, [](const client::AuditLine &l) {
+                    return l.source == client::AuditLine::Source::VaultServer && l.action == u"login"_s;
+                }) >= 1);
+        for (qsizetype i = 1; i < all.size(); ++i)
+            QVERIFY(all[i - 1].at <= all[i].at);
+
+        // Filters: one source, who acted, text.
+        auto *source = tab->audit()->findChild<QComboBox *>(u"auditSource"_s);
+        source->setCurrentIndex(source->findData(u"keyserver"_s));
+        const QList<client::AuditLine> ks = tab->audit()->shownLines();
+        QVERIFY(!ks.isEmpty() && ks.size() < all.size());
+        QCOMPARE(count(ks, isKeyserver), ks.size());
+        source->setCurrentIndex(0);
+        auto *actor = tab->audit()->findChild<QComboBox *>(u"auditActor"_s);
+        actor->setCurrentIndex(actor->findData(u"staff"_s));
+        for (const client::AuditLine &l : tab->audit()->shownLines())
+            QVERIFY2(l.actor.startsWith(u"staff:"_s), qPrintable(l.actor));
+        actor->setCurrentIndex(0);
+        QTest::keyClicks(tab->audit()->findChild<QLineEdit *>(u"auditText"_s), u"T-1235"_s);
+        const QList<client::AuditLine> ticket = tab->audit()->shownLines();
+        QCOMPARE(ticket.size(), 1);
+        QCOMPARE(ticket.first().action, u"staff_unlock"_s);
+
+        // Export what is shown, through the file dialog.
+        const QString file = m_dir.filePath(u"audit.csv"_s);
+        QTest::mouseClick(tab->audit()->findChild<QPushButton *>(u"auditExport"_s), Qt::LeftButton);
+        auto *d = test::waitForChild<QFileDialog>(m_w.get(), u"auditExportFile"_s);
+        QVERIFY(d);
+        d->selectFile(file);
+        static_cast<QDialog *>(d)->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(file), 5000);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QCOMPARE(lines.size(), 3); // header, the one event, the empty rest after the last CRLF
+        QCOMPARE(lines[0], QByteArray("time,source,actor,action,details\r"));
+        QVERIFY(lines[1].contains(",keyserver,staff:sam,staff_unlock,"));
+        QVERIFY(lines[1].contains("ticket: T-1235"));
     }
 };
 

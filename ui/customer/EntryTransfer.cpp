@@ -21,20 +21,6 @@ namespace credvault::ui {
 
 namespace {
 
-QFileDialog *fileDialog(QWidget *parent, const QString &name, const QString &title, const QString &filter,
-                        bool save = false)
-{
-    auto *d =
-        new QFileDialog(parent, title, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), filter);
-    d->setObjectName(name);
-    d->setOption(QFileDialog::DontUseNativeDialog); // the same dialog everywhere, and testable
-    d->setAttribute(Qt::WA_DeleteOnClose);
-    d->setAcceptMode(save ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
-    d->setFileMode(save ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
-    d->setWindowModality(Qt::WindowModal);
-    return d;
-}
-
 // Runs `work` on `pool` and `then` with its result on `context`'s thread.
 template<typename T>
 void offThread(QThreadPool &pool, QObject *context, std::function<T()> work, std::function<void(T)> then)
@@ -80,11 +66,11 @@ void EntryTransfer::startExport()
     if (!model || model->openCount() < model->rowCount())
         return failed(tr("Unlock the vault first: an export holds every entry, so every entry must be open."));
     QFileDialog *keyDialog =
-        fileDialog(m_window, u"exportKeyFile"_s, tr("The public key to seal the export to (SPKI PEM)"),
-                   tr("Public keys (*.pem *.pub);;All files (*)"));
+        newFileDialog(m_window, u"exportKeyFile"_s, tr("The public key to seal the export to (SPKI PEM)"),
+                      tr("Public keys (*.pem *.pub);;All files (*)"));
     connect(keyDialog, &QFileDialog::fileSelected, this, [this](const QString &keyFile) {
         QFileDialog *save =
-            fileDialog(m_window, u"exportFile"_s, tr("Save the export"), tr("CredVault exports (*.json)"), true);
+            newFileDialog(m_window, u"exportFile"_s, tr("Save the export"), tr("CredVault exports (*.json)"), true);
         save->setDefaultSuffix(u"json"_s);
         save->selectFile(u"credvault-export-%1.json"_s.arg(QDate::currentDate().toString(Qt::ISODate)));
         connect(save, &QFileDialog::fileSelected, this,
@@ -132,14 +118,14 @@ void EntryTransfer::startImport()
 {
     if (!m_model() || !m_key())
         return failed(tr("Importing needs a trusted vault key: sign in and trust the key first."));
-    QFileDialog *d = fileDialog(m_window, u"importFile"_s, tr("Import entries"),
-                                tr("CredVault exports and CSV files (*.json *.csv);;All files (*)"));
+    QFileDialog *d = newFileDialog(m_window, u"importFile"_s, tr("Import entries"),
+                                   tr("CredVault exports and CSV files (*.json *.csv);;All files (*)"));
     connect(d, &QFileDialog::fileSelected, this, [this](const QString &file) {
         if (!isExportFile(file))
             return importFrom(file);
         QFileDialog *k =
-            fileDialog(m_window, u"importKeyFile"_s, tr("The private key the export is sealed to (PKCS#8 PEM)"),
-                       tr("Private keys (*.pem *.key);;All files (*)"));
+            newFileDialog(m_window, u"importKeyFile"_s, tr("The private key the export is sealed to (PKCS#8 PEM)"),
+                          tr("Private keys (*.pem *.key);;All files (*)"));
         connect(k, &QFileDialog::fileSelected, this, [this, file](const QString &key) { importFrom(file, key); });
         k->open();
     });

@@ -7,6 +7,7 @@
 #include "client/UnlockSession.h"
 #include "client/VaultApi.h"
 #include "desktop/SecureClipboard.h"
+#include "support/AccountAuditView.h"
 #include "support/SupportUnlockDialog.h"
 #include "support/UnlockEmailDialog.h"
 #include "widgets/EntryBrowser.h"
@@ -20,6 +21,7 @@
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QVBoxLayout>
 
@@ -114,7 +116,16 @@ AccountTab::AccountTab(const QJsonObject &summary, client::VaultApi &vault, clie
                                 m_clipboard->clearAfter() / 1000)
                                  .arg(what));
     });
-    layout->addWidget(m_browser, 1);
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(u"accountPages"_s);
+    m_pages->addTab(m_browser, tr("Entries"));
+    m_audit = new AccountAuditView(m_account, vault, staff, config.auditKey, m_pages);
+    m_pages->addTab(m_audit, tr("Audit"));
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int page) {
+        if (m_pages->widget(page) == m_audit)
+            m_audit->reload(); // what happened up to now
+    });
+    layout->addWidget(m_pages, 1);
     connect(m_browser, &EntryBrowser::selectionChanged, this, &AccountTab::updateEntryActions);
     connect(m_browser->table(), &QAbstractItemView::doubleClicked, this, &AccountTab::editEntry);
     updateEntryActions();
@@ -207,6 +218,14 @@ void AccountTab::lock()
 {
     if (m_session->isUnlocked())
         m_session->lock();
+}
+
+void AccountTab::showAudit()
+{
+    if (m_pages->currentWidget() == m_audit)
+        m_audit->reload();
+    else
+        m_pages->setCurrentWidget(m_audit);
 }
 
 void AccountTab::updateEntryActions()

@@ -19,6 +19,7 @@
 class QLabel;
 class QNetworkAccessManager;
 class QPushButton;
+class QTabWidget;
 
 namespace credvault::client {
 class ApiClient;
@@ -31,6 +32,7 @@ class VaultApi;
 
 namespace credvault::ui {
 
+class AccountAuditView;
 class EntryBrowser;
 class LockStatusWidget;
 class SecureClipboard;
@@ -49,6 +51,9 @@ public:
     client::EntryModel *model() const { return m_model.get(); }
     client::UnlockSession *session() const { return m_session.get(); }
     EntryBrowser *browser() const { return m_browser; }
+    AccountAuditView *audit() const { return m_audit; }
+    /// Shows the Audit page (and reads it anew).
+    void showAudit();
     /// The keyserver's answer for the account (empty until it came).
     QJsonObject keyInfo() const { return m_keyInfo; }
 
@@ -99,6 +104,8 @@ private:
     QPushButton *m_cancelChange = nullptr;
     LockStatusWidget *m_countdown = nullptr;
     EntryBrowser *m_browser = nullptr;
+    AccountAuditView *m_audit = nullptr;
+    QTabWidget *m_pages = nullptr;
     bool m_wasUnlocked = false;
 };
 

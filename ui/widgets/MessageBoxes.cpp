@@ -1,5 +1,6 @@
 #include "widgets/MessageBoxes.h"
 
+#include <QtCore/QStandardPaths>
 #include <QtWidgets/QPushButton>
 
 using namespace Qt::Literals::StringLiterals;
@@ -24,6 +25,20 @@ QMessageBox *showMessageBox(QWidget *parent, const QString &objectName, QMessage
     box->addButton(QMessageBox::Ok)->setObjectName(u"ok"_s);
     box->open();
     return box;
+}
+
+QFileDialog *newFileDialog(QWidget *parent, const QString &objectName, const QString &title, const QString &filter,
+                           bool save)
+{
+    auto *d =
+        new QFileDialog(parent, title, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), filter);
+    d->setObjectName(objectName);
+    d->setOption(QFileDialog::DontUseNativeDialog);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->setAcceptMode(save ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
+    d->setFileMode(save ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
+    d->setWindowModality(Qt::WindowModal);
+    return d;
 }
 
 } // namespace credvault::ui
