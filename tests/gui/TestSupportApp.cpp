@@ -44,6 +44,7 @@
 #include <QtWidgets/QTableWidget>
 #include <QtWidgets/QToolButton>
 #include <algorithm>
+#include <csignal>
 
 using namespace credvault;
 using namespace credvault::ui;
@@ -416,6 +417,44 @@ private Q_SLOTS:
         QCOMPARE(lines[0], QByteArray("time,source,actor,action,details\r"));
         QVERIFY(lines[1].contains(",keyserver,staff:sam,staff_unlock,"));
         QVERIFY(lines[1].contains("ticket: T-1235"));
+    }
+
+    void aRevokedCertificateIsRefusedClearly()
+    {
+        // Rita's certificate, revoked; the keyserver reloads its CRLs on SIGHUP.
+        const QString pki = m_demo.pki(QString());
+        for (const QStringList &args :
+             {QStringList{u"pki"_s, u"issue"_s, u"--dir"_s, pki, u"--role"_s, u"staff"_s, u"--name"_s, u"rita"_s,
+                          u"--staff-role"_s, u"support"_s},
+              QStringList{u"pki"_s, u"revoke"_s, u"--dir"_s, pki, u"--cert"_s, m_demo.pki(u"rita.pem"_s)}}) {
+            const test::RunResult r = test::run(test::binary(u"credvault-cli"_s), args);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        }
+        QVERIFY(m_demo.keyserver().sendSignal(SIGHUP));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (m_demo.keyserver().collectLog(), m_demo.keyserver().log().contains("reloaded certificates")), 10000);
+
+        m_w->findChild<QAction *>(u"signOut"_s)->trigger();
+        QCOMPARE(m_w->tabs()->count(), 0);
+        QVERIFY(!m_w->isReady());
+        m_w->beginSignIn(u"sam"_s);
+        QCOMPARE(test::submitSignIn(*m_w, u"sam"_s, m_demo.user(u"sam"_s).password), QString());
+        auto *dialog = test::waitForChild<StaffCertificateDialog>(m_w.get());
+        QVERIFY(dialog);
+        auto *file = dialog->findChild<QLineEdit *>(u"certificateFile"_s);
+        file->clear();
+        QTest::keyClicks(file, m_demo.pki(u"rita.p12"_s));
+        QFile pass(m_demo.pki(u"rita.p12.pass"_s));
+        QVERIFY(pass.open(QIODevice::ReadOnly));
+        QVERIFY(submitPassphrase(pass.readAll().trimmed()) == dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->message().contains(u"has been revoked"_s), 15000);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!m_w->isReady());
+        // Sam's own certificate still works.
+        dialog->findChild<QLineEdit *>(u"certificateFile"_s)->setText(m_demo.pki(u"sam.p12"_s));
+        QSignalSpy ready(m_w.get(), &SupportMainWindow::ready);
+        submitPassphrase(passphrase());
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 15000);
     }
 };
 
