@@ -4,7 +4,7 @@
 # the locked list, the unlock dialog, the unlocked list with an entry's details, the
 # editor, the access history, the settings, the keyboard shortcuts) and the support
 # app's story (sign-in, staff certificate, a customer's account, the support unlock, the
-# unlocked account). Needs a built tree with the tests (default: build/release; set BUILD_DIR
+# unlocked account, its audit). Needs a built tree with the tests (default: build/release; set BUILD_DIR
 # to use another).
 #
 #   bash scripts/screenshots.sh

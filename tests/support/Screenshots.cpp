@@ -3,7 +3,8 @@
 // -window root`) at each step. The customer app: sign-in, the locked list, the unlock
 // dialog, the unlocked list with an entry's details, the editor, the access history, the
 // settings and the keyboard shortcuts. The support app: sign-in, the staff certificate,
-// a customer found and her account's tab, the support unlock dialog, the unlocked tab.
+// a customer found and her account's tab, the support unlock dialog, the unlocked tab,
+// the account's audit.
 // Run by scripts/screenshots.sh under Xvfb; the password (alice's, sam's) comes on
 // standard input.
 //
@@ -14,6 +15,7 @@
 #include "customer/AccessHistoryWatch.h"
 #include "customer/CustomerMainWindow.h"
 #include "customer/SettingsDialog.h"
+#include "support/AccountAuditView.h"
 #include "support/AccountTab.h"
 #include "support/StaffCertificateDialog.h"
 #include "support/SupportMainWindow.h"
@@ -239,6 +241,14 @@ int supportStory(const QString &demo, const std::string &password)
     tab->browser()->table()->resizeColumnsToContents();
     tab->browser()->table()->selectRow(0);
     if (!shot(u"support-unlocked.png"_s))
+        return 1;
+
+    // 6. The account's audit: both servers' events, merged.
+    QSignalSpy loaded(tab->audit(), &ui::AccountAuditView::loaded);
+    tab->showAudit();
+    if (!QTest::qWaitFor([&] { return !loaded.isEmpty(); }, 15000))
+        return failed(u"no audit"_s);
+    if (!shot(u"support-audit.png"_s))
         return 1;
     tab->lock();
     return 0;

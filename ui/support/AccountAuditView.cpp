@@ -196,6 +196,7 @@ void AccountAuditView::answered()
         m_model->appendRow(row);
     }
     m_table->resizeColumnsToContents();
+    m_table->scrollToBottom(); // oldest first, the newest in view
     m_problem->setText(m_problems.join(u'\n'));
     m_problem->setVisible(!m_problems.isEmpty());
     Q_EMIT loaded();
