@@ -266,7 +266,29 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(bob->findChild<QLabel *>(u"keyState"_s)->text().contains(u"no vault yet"_s), 10000);
         QVERIFY(!bob->findChild<QPushButton *>(u"unlockForSupport"_s)->isEnabled());
 
-        // Alice's tab unlocked, then closed: its unlock ends (the keyserver says "locked").
+        // Sam adds bob's first entry, which makes his vault; then unlocks it.
+        QTest::mouseClick(bob->findChild<QPushButton *>(u"addEntry"_s), Qt::LeftButton);
+        auto *editor = test::waitForChild<EntryEditor>(m_w.get());
+        QVERIFY(editor);
+        test::setField(editor, u"title"_s, u"bob's mail"_s);
+        test::setField(editor, u"secret"_s, u"bob-mail-pw"_s);
+        test::save(editor);
+        QTRY_COMPARE_WITH_TIMEOUT(bob->model()->rowCount(), 1, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            bob->findChild<QLabel *>(u"keyState"_s)->text().contains(u"Unlock codes go to bob@example.com"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(bob->findChild<QPushButton *>(u"unlockForSupport"_s)->isEnabled(), 5000);
+        m_outbox->take(); // "your vault was created"
+        bob->unlockForSupport();
+        auto *bobDialog = test::waitForChild<SupportUnlockDialog>(m_w.get());
+        QVERIFY(bobDialog);
+        QTest::keyClicks(bobDialog->findChild<QPlainTextEdit *>(u"reason"_s), u"Check the new mail login"_s);
+        QTest::keyClicks(bobDialog->findChild<QLineEdit *>(u"ticket"_s), u"T-2000"_s);
+        QTest::mouseClick(bobDialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(bob->model()->openCount(), 1, 15000);
+        QVERIFY(test::waitForMail(*m_outbox).contains("bob@example.com"));
+
+        // Alice's tab unlocked too, then closed: its unlock ends (the keyserver says
+        // "locked"); bob's goes on.
         auto *alice = qobject_cast<AccountTab *>(m_w->tabs()->widget(0));
         QSignalSpy unlocked(alice->session(), &client::UnlockSession::unlocked);
         alice->unlockForSupport();
@@ -276,7 +298,7 @@ private Q_SLOTS:
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"ticket"_s), u"T-1235"_s);
         QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(unlocked.size(), 1, 15000);
-        QVERIFY(!bob->session()->isUnlocked());
+        QVERIFY(bob->session()->isUnlocked());
         (void)test::waitForMail(*m_outbox);
         QSignalSpy closed(m_w->tabs(), &QTabWidget::tabCloseRequested);
         Q_EMIT m_w->tabs()->tabCloseRequested(0);
@@ -291,6 +313,11 @@ private Q_SLOTS:
                                  "/v1/staff/accounts/" + m_demo.user(u"alice"_s).accountId.toLatin1() + "/audit")
                     .body.count("\"locked\"") >= 2,
             10000);
+        QVERIFY(bob->session()->isUnlocked());
+        QCOMPARE(bob->model()->openCount(), 1);
+        QCOMPARE(bob->model()->secret(0).view(), QByteArrayView("bob-mail-pw"));
+        bob->lock();
+        QCOMPARE(bob->model()->openCount(), 0);
     }
 
     void anAdminChangesTheUnlockAddressCancelsAndMakesTheVaultWriteOnly()

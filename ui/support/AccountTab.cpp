@@ -256,6 +256,8 @@ void AccountTab::withKey(std::function<void()> then)
                     Q_EMIT statusMessage(r.error().message);
             }
             m_key = *key;
+            if (m_keyInfo.isEmpty())
+                refresh(); // a vault made just now, by this key check
             then();
         },
         this);
