@@ -275,6 +275,10 @@ struct HttpsSession : std::enable_shared_from_this<HttpsSession> {
                 if (!why.isEmpty())
                     serviceLog(
                         u"%1: refused a connection from %2: %3"_s.arg(listener.config.name, remote.toString(), why));
+                // With TLS 1.3 the client may already be sending its request: closing
+                // with that unread would reset the connection and could drop the alert
+                // that says why (revoked, expired, unknown CA) before the client reads it.
+                lingerAfterAlert();
             }
             return; // the socket closes as the session goes
         }
@@ -454,6 +458,24 @@ struct HttpsSession : std::enable_shared_from_this<HttpsSession> {
                                    else
                                        self->drainAndClose();
                                });
+    }
+
+    // After a refused handshake: the alert is out; say no more, read what the client still
+    // sends until it closes (or 2 s), then close.
+    void lingerAfterAlert()
+    {
+        boost::system::error_code ignored;
+        auto &socket = beast::get_lowest_layer(stream).socket();
+        socket.shutdown(tcp::socket::shutdown_send, ignored);
+        beast::get_lowest_layer(stream).expires_after(std::chrono::seconds(2)); // the tcp_stream's own timer
+        beast::get_lowest_layer(stream).async_read_some(
+            asio::buffer(scratch), [self = shared_from_this()](const boost::system::error_code &ec, std::size_t n) {
+                self->drained += n;
+                if (ec || self->drained > 1024 * 1024)
+                    self->close();
+                else
+                    self->lingerAfterAlert();
+            });
     }
 
     void close()
