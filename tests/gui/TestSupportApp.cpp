@@ -77,6 +77,19 @@ class TestSupportApp : public QObject {
         return dialog;
     }
 
+    // Opens the tab's "Unlock for support" dialog, types reason and ticket, sends it.
+    QString unlockForSupport(AccountTab *tab, const QString &reason, const QString &ticket)
+    {
+        tab->unlockForSupport();
+        auto *dialog = test::waitForChild<SupportUnlockDialog>(m_w.get());
+        if (!dialog)
+            return u"no support unlock dialog"_s;
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(u"reason"_s), reason);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"ticket"_s), ticket);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        return {};
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -223,12 +236,7 @@ private Q_SLOTS:
         const QUuid id = tab->model()->data(tab->model()->index(added, 0), client::EntryModel::IdRole).toUuid();
 
         // Unlocked: it opens with what sam typed; he corrects its title.
-        tab->unlockForSupport();
-        auto *dialog = test::waitForChild<SupportUnlockDialog>(m_w.get());
-        QVERIFY(dialog);
-        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(u"reason"_s), u"Check the new backup login"_s);
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"ticket"_s), u"T-1234"_s);
-        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(unlockForSupport(tab, u"Check the new backup login"_s, u"T-1234"_s), QString());
         QTRY_COMPARE_WITH_TIMEOUT(tab->model()->openCount(), 6, 15000);
         (void)test::waitForMail(*m_outbox);
         const int row = tab->model()->rowOf(id);
@@ -278,12 +286,7 @@ private Q_SLOTS:
             bob->findChild<QLabel *>(u"keyState"_s)->text().contains(u"Unlock codes go to bob@example.com"_s), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(bob->findChild<QPushButton *>(u"unlockForSupport"_s)->isEnabled(), 5000);
         m_outbox->take(); // "your vault was created"
-        bob->unlockForSupport();
-        auto *bobDialog = test::waitForChild<SupportUnlockDialog>(m_w.get());
-        QVERIFY(bobDialog);
-        QTest::keyClicks(bobDialog->findChild<QPlainTextEdit *>(u"reason"_s), u"Check the new mail login"_s);
-        QTest::keyClicks(bobDialog->findChild<QLineEdit *>(u"ticket"_s), u"T-2000"_s);
-        QTest::mouseClick(bobDialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(unlockForSupport(bob, u"Check the new mail login"_s, u"T-2000"_s), QString());
         QTRY_COMPARE_WITH_TIMEOUT(bob->model()->openCount(), 1, 15000);
         QVERIFY(test::waitForMail(*m_outbox).contains("bob@example.com"));
 
@@ -291,12 +294,7 @@ private Q_SLOTS:
         // "locked"); bob's goes on.
         auto *alice = qobject_cast<AccountTab *>(m_w->tabs()->widget(0));
         QSignalSpy unlocked(alice->session(), &client::UnlockSession::unlocked);
-        alice->unlockForSupport();
-        auto *dialog = test::waitForChild<SupportUnlockDialog>(m_w.get());
-        QVERIFY(dialog);
-        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(u"reason"_s), u"Second look at the backups"_s);
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"ticket"_s), u"T-1235"_s);
-        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(unlockForSupport(alice, u"Second look at the backups"_s, u"T-1235"_s), QString());
         QTRY_COMPARE_WITH_TIMEOUT(unlocked.size(), 1, 15000);
         QVERIFY(bob->session()->isUnlocked());
         (void)test::waitForMail(*m_outbox);
