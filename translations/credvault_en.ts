@@ -1666,6 +1666,10 @@ Now: %2</source>
         <source>The keychain did not keep the passphrase: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This certificate is not made for signing in to a server. Ask an admin for a staff certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>credvault::ui::SupportMainWindow</name>

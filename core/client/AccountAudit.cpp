@@ -1,5 +1,7 @@
 #include "client/AccountAudit.h"
 
+#include "client/EntryExport.h"
+
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 
@@ -22,10 +24,7 @@ QString csvCell(QString s)
     if (!s.isEmpty() && (s.front() == u'=' || s.front() == u'+' || s.front() == u'-' || s.front() == u'@' ||
                          s.front() == u'\t' || s.front() == u'\r'))
         s.prepend(u'\''); // never a formula in a spreadsheet
-    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
-        return s;
-    s.replace(u"\""_s, u"\"\""_s);
-    return u'"' + s + u'"';
+    return csvField(s);
 }
 
 } // namespace

@@ -17,7 +17,7 @@ ApiError transportError(const QString &code, const QString &message)
     return ApiError{0, code, message, {}};
 }
 
-ApiError errorOf(QNetworkReply *reply, bool timedOut)
+ApiError errorOf(QNetworkReply *reply, bool timedOut, bool sentCertificate)
 {
     if (timedOut)
         return transportError(u"timeout"_s, u"no answer in time"_s);
@@ -28,11 +28,11 @@ ApiError errorOf(QNetworkReply *reply, bool timedOut)
             return *e;
         return ApiError{status, u"bad_answer"_s, u"HTTP %1 with an answer that is not ours"_s.arg(status), {}};
     }
-    // The server refused our client certificate: its TLS alert, as OpenSSL words it, is
-    // all there is to go by ("sslv3 alert certificate revoked", "tlsv13 alert certificate
+    // The server refused the client certificate we sent: its TLS alert, as OpenSSL words
+    // it, is all there is to go by ("sslv3 alert certificate revoked", "tlsv13 alert certificate
     // required").
     const QString text = reply->errorString();
-    if (text.contains(u"alert"_s) &&
+    if (sentCertificate && text.contains(u"alert"_s) &&
         (text.contains(u"certificate"_s) || text.contains(u"unknown ca"_s) || text.contains(u"handshake failure"_s))) {
         const QString reason = text.contains(u"revoked"_s)   ? u"revoked"_s
                                : text.contains(u"expired"_s) ? u"expired"_s
@@ -93,12 +93,13 @@ void ApiClient::call(const QByteArray &method, const QString &path, const QJsonO
     const bool hasContext = context != nullptr;
     connect(
         reply, &QNetworkReply::finished, this,
-        [this, reply, guard, hasContext, sentWith = m_authorization, done = std::move(done)] {
+        [this, reply, guard, hasContext, sentWith = m_authorization, sentCertificate = m_identity != nullptr,
+         done = std::move(done)] {
             reply->deleteLater();
             const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 300) {
-                const ApiError error = errorOf(reply, timedOut);
+                const ApiError error = errorOf(reply, timedOut, sentCertificate);
                 // Only for what is current: an answer to an older sign-in says nothing of this one.
                 if (status == 401 && !sentWith.isEmpty() && sentWith == m_authorization)
                     Q_EMIT authorizationRefused(error);

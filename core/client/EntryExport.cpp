@@ -126,6 +126,8 @@ Result<QList<CsvRecord>> parseCsv(QByteArrayView bytes)
     return out;
 }
 
+} // namespace
+
 QString csvField(const QString &s)
 {
     if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
@@ -134,8 +136,6 @@ QString csvField(const QString &s)
     q.replace(u"\""_s, u"\"\""_s);
     return u'"' + q + u'"';
 }
-
-} // namespace
 
 Result<QByteArray> sealExport(const crypto::X25519PublicKey &recipient, const QUuid &account,
                               const std::vector<PlainEntry> &entries, const QDateTime &exportedAt)

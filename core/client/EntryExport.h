@@ -56,5 +56,7 @@ Result<std::vector<PlainEntry>> readCsv(QByteArrayView bytes);
 /// Writes entries as CSV with the header kind,title,host,port,username,secret,url,notes,tags
 /// (what readCsv reads back).
 SecureBuffer writeCsv(const std::vector<PlainEntry> &entries);
+/// One RFC 4180 field: quoted (quotes doubled) when it holds a comma, a quote or a line break.
+QString csvField(const QString &s);
 
 } // namespace credvault::client

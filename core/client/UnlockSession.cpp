@@ -6,6 +6,7 @@
 #include "protocol/Base64Url.h"
 
 #include <QtCore/QJsonArray>
+#include <QtCore/QPointer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -76,9 +77,14 @@ void UnlockSession::start(ApiClient &via, const QString &path, QJsonObject body,
 {
     body.insert(u"session_public_key"_s, QString::fromLatin1(toBase64Url(crypto::bytesView(key->publicKey()))));
     m_http.setAuthorization({});
+    // Through another object's client (the staff one): the answer is dropped when this
+    // session is gone (the call's context), or the caller's context is.
+    const QPointer<QObject> caller(context);
     via.call(
         "POST", path, body,
-        [this, account, key, done = std::move(done)](ApiResult r) mutable {
+        [this, account, key, caller, hasCaller = context != nullptr, done = std::move(done)](ApiResult r) mutable {
+            if (hasCaller && !caller)
+                return;
             if (!r)
                 return done(Unexpected<ApiError>(r.error()));
             const QByteArray id = r->value(u"session_id"_s).toString().toLatin1();
@@ -95,7 +101,7 @@ void UnlockSession::start(ApiClient &via, const QString &path, QJsonObject body,
             Q_EMIT unlocked(expires);
             done(Result<void, ApiError>());
         },
-        context);
+        this);
 }
 
 void UnlockSession::decapsulate(const QList<QByteArray> &encs, SecretsCallback done, QObject *context)

@@ -65,18 +65,22 @@ QDateTime timeOf(const ASN1_TIME *t)
 
 // PKCS12_parse with what the file needs: the default provider, or the legacy one too for
 // a file made with RC2 or 3DES (loaded once, for the process, only when such a file comes).
-bool parse(PKCS12 *p12, const char *pass, EVP_PKEY **key, X509 **cert, STACK_OF(X509) * *ca)
+bool parse(PKCS12 *p12, const char *pass, EVP_PKEY **key, X509 **cert, STACK_OF(X509) * *ca, QString &why)
 {
     if (PKCS12_parse(p12, pass, key, cert, ca) == 1)
         return true;
-    ERR_clear_error();
+    why = takeOpenSslError(); // the first attempt's reason, if the legacy one cannot help
     static std::once_flag once;
     static bool legacy = false;
     std::call_once(once, [] {
         legacy = OSSL_PROVIDER_try_load(nullptr, "legacy", 1) != nullptr;
         ERR_clear_error();
     });
-    return legacy && PKCS12_parse(p12, pass, key, cert, ca) == 1;
+    if (legacy && PKCS12_parse(p12, pass, key, cert, ca) == 1)
+        return true;
+    if (legacy)
+        why = takeOpenSslError();
+    return false;
 }
 
 } // namespace
@@ -102,8 +106,9 @@ Result<Pkcs12Contents> readPkcs12(QByteArrayView bytes, QByteArrayView passphras
     EVP_PKEY *rawKey = nullptr;
     X509 *rawCert = nullptr;
     STACK_OF(X509) *rawCa = nullptr;
-    if (!parse(p12.get(), cpass, &rawKey, &rawCert, &rawCa))
-        return fail(ErrorKind::Crypto, u"cannot read the certificate file: %1"_s.arg(takeOpenSslError()));
+    QString why;
+    if (!parse(p12.get(), cpass, &rawKey, &rawCert, &rawCa, why))
+        return fail(ErrorKind::Crypto, u"cannot read the certificate file: %1"_s.arg(why));
     const PkeyPtr key(rawKey);
     const X509Ptr cert(rawCert);
     const CertsPtr ca(rawCa);

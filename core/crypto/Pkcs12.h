@@ -2,8 +2,10 @@
 
 // Pkcs12: reads a PKCS#12 file (a staff certificate, its key and its chain) with
 // OpenSSL's PKCS12_parse (DESIGN.md §3). Files written with OpenSSL 3's defaults
-// (AES-256-CBC, PBKDF2, an HMAC-SHA256 MAC) are read as they are; an old file in the
-// legacy algorithms (RC2, 3DES) loads OpenSSL's legacy provider for itself only. The
+// (AES-256-CBC, PBKDF2, an HMAC-SHA256 MAC) are read as they are; for an old file in the
+// legacy algorithms (RC2, 3DES) OpenSSL's legacy provider is loaded, once, into the
+// process's default library context (the TLS settings, TLS 1.2+ with their own cipher
+// lists, never pick those algorithms). The
 // passphrase is checked on the MAC first, so a wrong one is told apart from a damaged
 // file. The key comes out as PKCS#8 PEM in a SecureBuffer; nothing here writes a file.
 

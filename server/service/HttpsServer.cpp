@@ -278,7 +278,7 @@ struct HttpsSession : std::enable_shared_from_this<HttpsSession> {
                 // With TLS 1.3 the client may already be sending its request: closing
                 // with that unread would reset the connection and could drop the alert
                 // that says why (revoked, expired, unknown CA) before the client reads it.
-                lingerAfterAlert();
+                lingerAndClose();
             }
             return; // the socket closes as the session goes
         }
@@ -436,45 +436,35 @@ struct HttpsSession : std::enable_shared_from_this<HttpsSession> {
             return;
         }
         if (closing) {
-            drainAndClose();
+            lingerAndClose();
             return;
         }
         readRequest();
     }
 
-    // After an error answer the client may still be sending (a 1 GB body, say): read and
-    // discard for a moment, so closing does not reset the connection before it has read
-    // the answer.
+    // After an error answer, or a refused handshake whose alert is out, the client may
+    // still be sending (a 1 GB body; with TLS 1.3 the request right after its handshake):
+    // closing with that unread would reset the connection and could destroy the answer or
+    // the alert before the client reads it. So: say no more, read and discard until the
+    // client closes, 8 MiB or 2 s — one deadline for the whole, however the bytes trickle.
     std::array<char, 16384> scratch{};
     std::size_t drained = 0;
-    void drainAndClose()
-    {
-        beast::get_lowest_layer(stream).expires_after(std::chrono::seconds(2));
-        stream.async_read_some(asio::buffer(scratch),
-                               [self = shared_from_this()](const boost::system::error_code &ec, std::size_t n) {
-                                   self->drained += n;
-                                   if (ec || self->drained > 8 * 1024 * 1024)
-                                       self->close();
-                                   else
-                                       self->drainAndClose();
-                               });
-    }
-
-    // After a refused handshake: the alert is out; say no more, read what the client still
-    // sends until it closes (or 2 s), then close.
-    void lingerAfterAlert()
+    void lingerAndClose()
     {
         boost::system::error_code ignored;
-        auto &socket = beast::get_lowest_layer(stream).socket();
-        socket.shutdown(tcp::socket::shutdown_send, ignored);
-        beast::get_lowest_layer(stream).expires_after(std::chrono::seconds(2)); // the tcp_stream's own timer
+        beast::get_lowest_layer(stream).socket().shutdown(tcp::socket::shutdown_send, ignored);
+        beast::get_lowest_layer(stream).expires_after(std::chrono::seconds(2));
+        discardUntilClosed();
+    }
+    void discardUntilClosed()
+    {
         beast::get_lowest_layer(stream).async_read_some(
             asio::buffer(scratch), [self = shared_from_this()](const boost::system::error_code &ec, std::size_t n) {
                 self->drained += n;
-                if (ec || self->drained > 1024 * 1024)
+                if (ec || self->drained > 8 * 1024 * 1024)
                     self->close();
                 else
-                    self->lingerAfterAlert();
+                    self->discardUntilClosed(); // the deadline set once stays
             });
     }
 

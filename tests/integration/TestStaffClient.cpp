@@ -23,7 +23,12 @@
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
+#include <openssl/pem.h>
+#include <openssl/pkcs12.h>
+#include <openssl/x509.h>
+
 #include <csignal>
+#include <cstdio>
 
 using namespace credvault;
 using namespace credvault::client;
@@ -38,6 +43,29 @@ QByteArray fileText(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray();
+}
+
+// A PKCS#12 file of a PEM certificate and key, as OpenSSL 3 writes them by default.
+bool writePkcs12(const QString &certFile, const QString &keyFile, const char *pass, const QString &out)
+{
+    FILE *cf = std::fopen(QFile::encodeName(certFile).constData(), "r");
+    FILE *kf = std::fopen(QFile::encodeName(keyFile).constData(), "r");
+    X509 *cert = cf ? PEM_read_X509(cf, nullptr, nullptr, nullptr) : nullptr;
+    EVP_PKEY *key = kf ? PEM_read_PrivateKey(kf, nullptr, nullptr, nullptr) : nullptr;
+    if (cf)
+        std::fclose(cf);
+    if (kf)
+        std::fclose(kf);
+    PKCS12 *p12 = cert && key ? PKCS12_create(pass, "vault", key, cert, nullptr, 0, 0, 0, 0, 0) : nullptr;
+    unsigned char *der = nullptr;
+    const int n = p12 ? i2d_PKCS12(p12, &der) : 0;
+    QFile f(out);
+    const bool ok = n > 0 && f.open(QIODevice::WriteOnly) && f.write(reinterpret_cast<const char *>(der), n) == n;
+    OPENSSL_free(der);
+    PKCS12_free(p12);
+    EVP_PKEY_free(key);
+    X509_free(cert);
+    return ok;
 }
 
 } // namespace
@@ -137,12 +165,21 @@ private Q_SLOTS:
         QCOMPARE(r.error().details.value(u"reason"_s).toString(), u"not_accepted"_s);
         QVERIFY(describe(r.error(), u"keyserver"_s).contains(u"not from this deployment's staff CA"_s));
 
-        // No certificate at all.
+        // No certificate at all: refused too (no certificate was sent, so none is blamed).
         ApiClient none(m_config.keyserverStaff, &m_network);
         const ApiResult n = await<ApiResult>([&](ApiCallback cb) { none.call("GET", u"/v1/health"_s, {}, cb); });
         QVERIFY(!n.ok());
-        QCOMPARE(n.error().code, u"certificate_refused"_s);
+        QCOMPARE(n.error().httpStatus, 0);
+        QVERIFY(n.error().code != u"certificate_refused"_s);
         m_network.clearConnectionCache();
+
+        // The same service certificate in a PKCS#12 file is refused by the app itself: it
+        // has no support or admin role.
+        const QString p12 = m_dir.filePath(u"vault.p12"_s);
+        QVERIFY(writePkcs12(m_demo.pki(u"vault.pem"_s), m_demo.pki(u"vault.key"_s), "p12-pass", p12));
+        Result<StaffIdentity> notStaff = StaffIdentity::load(p12, "p12-pass");
+        QVERIFY(!notStaff.ok());
+        QCOMPARE(notStaff.error().code, u"not_staff"_s);
     }
 
     void staffFindCustomers()

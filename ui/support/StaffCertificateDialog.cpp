@@ -2,6 +2,7 @@
 
 #include "client/StaffApi.h"
 #include "desktop/Keychain.h"
+#include "widgets/MessageBoxes.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
@@ -13,6 +14,8 @@
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QVBoxLayout>
+
+#include <openssl/crypto.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -80,8 +83,10 @@ QString StaffCertificateDialog::explain(const Error &e)
         return tr("This staff certificate has expired: ask an admin for a new one. (%1)").arg(e.message);
     if (e.code == u"certificate_not_yet_valid"_s)
         return tr("This staff certificate is not valid yet, or this computer's clock is wrong. (%1)").arg(e.message);
-    if (e.code == u"not_staff"_s || e.code == u"not_client"_s)
+    if (e.code == u"not_staff"_s)
         return tr("This is not a staff certificate: it has no support or admin role. (%1)").arg(e.message);
+    if (e.code == u"not_client"_s)
+        return tr("This certificate is not made for signing in to a server. Ask an admin for a staff certificate.");
     return e.message;
 }
 
@@ -92,17 +97,22 @@ QString StaffCertificateDialog::explain(const ApiError &e)
 
 void StaffCertificateDialog::browse()
 {
-    const QString chosen = QFileDialog::getOpenFileName(this, tr("Staff certificate"), QFileInfo(file()).absolutePath(),
-                                                        tr("PKCS#12 certificates (*.p12 *.pfx);;All files (*)"));
-    if (!chosen.isEmpty())
-        m_file->setText(QDir::toNativeSeparators(chosen));
+    QFileDialog *d = newFileDialog(this, u"certificateFileDialog"_s, tr("Staff certificate"),
+                                   tr("PKCS#12 certificates (*.p12 *.pfx);;All files (*)"));
+    d->setDirectory(QFileInfo(file()).absolutePath());
+    connect(d, &QFileDialog::fileSelected, this,
+            [this](const QString &chosen) { m_file->setText(QDir::toNativeSeparators(chosen)); });
+    d->open();
 }
 
 void StaffCertificateDialog::submit()
 {
-    const QByteArray typed = m_passphrase->text().toUtf8();
-    Result<client::StaffIdentity> id = client::StaffIdentity::load(file(), typed);
+    QByteArray typed = m_passphrase->text().toUtf8();
+    m_checked = SecureBuffer::copyOf(typed);
+    OPENSSL_cleanse(typed.data(), std::size_t(typed.size()));
+    Result<client::StaffIdentity> id = client::StaffIdentity::load(file(), m_checked.view());
     if (!id) {
+        m_checked = SecureBuffer();
         showMessage(explain(id.error()));
         m_passphrase->selectAll();
         m_passphrase->setFocus();
@@ -115,16 +125,17 @@ void StaffCertificateDialog::submit()
             setWorking(false);
             if (!r) {
                 m_staff.setIdentity(nullptr);
+                m_checked = SecureBuffer();
                 showMessage(explain(r.error()));
                 return;
             }
-            if (m_remember->isChecked()) {
-                const QByteArray pass = m_passphrase->text().toUtf8();
-                if (Result<void> w = keychainWrite(u"credvault-support"_s, keychainKey(file()), pass); !w)
+            if (m_remember->isChecked()) { // the passphrase that was checked, not what the field holds now
+                if (Result<void> w = keychainWrite(u"credvault-support"_s, keychainKey(file()), m_checked.view()); !w)
                     showMessage(tr("The keychain did not keep the passphrase: %1").arg(w.error().message));
             } else {
                 (void)keychainDelete(u"credvault-support"_s, keychainKey(file()));
             }
+            m_checked = SecureBuffer();
             m_passphrase->clear();
             accept();
         },

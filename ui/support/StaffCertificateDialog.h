@@ -6,6 +6,7 @@
 // keyserver accepts it; every refusal is said plainly: a wrong passphrase, an expired,
 // revoked or wrong-role certificate, one from another CA.
 
+#include "crypto/SecureBuffer.h"
 #include "widgets/RequestDialog.h"
 
 #include <memory>
@@ -48,6 +49,7 @@ private:
     QLineEdit *m_file = nullptr;
     QLineEdit *m_passphrase = nullptr;
     QCheckBox *m_remember = nullptr;
+    SecureBuffer m_checked; // the passphrase the keyserver accepted, kept if "Remember"
 };
 
 } // namespace credvault::ui

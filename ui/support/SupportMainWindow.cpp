@@ -197,6 +197,7 @@ void SupportMainWindow::onSignedIn(const QJsonObject &answer, const QString &use
         openSignInDialog({}, tr("%1 is a customer's sign-in. This app is for the support team.").arg(username));
         return;
     }
+    const quint64 signIn = ++m_signIns;
     m_username = username;
     m_role = role;
     m_signOutAction->setEnabled(true);
@@ -213,7 +214,9 @@ void SupportMainWindow::onSignedIn(const QJsonObject &answer, const QString &use
         return chooseCertificate(StaffCertificateDialog::explain(id.error()));
     m_staff->setIdentity(std::make_shared<const client::StaffIdentity>(std::move(*id)));
     m_staff->check(
-        [this](client::ApiResult r) {
+        [this, signIn](client::ApiResult r) {
+            if (signIn != m_signIns) // signed out meanwhile
+                return;
             if (!r) {
                 m_staff->setIdentity(nullptr);
                 return chooseCertificate(StaffCertificateDialog::explain(r.error()));
@@ -230,11 +233,14 @@ void SupportMainWindow::chooseCertificate(const QString &notice)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!notice.isEmpty())
         dialog->setNotice(notice);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, signIn = m_signIns] {
         QSettings().setValue(kCertificateSetting, dialog->file());
-        onCertificateAccepted();
+        if (signIn == m_signIns)
+            onCertificateAccepted();
     });
-    connect(dialog, &QDialog::rejected, this, [this] {
+    connect(dialog, &QDialog::rejected, this, [this, signIn = m_signIns] {
+        if (signIn != m_signIns)
+            return;
         setBanner(tr("Signed in as %1 without a staff certificate: customers can be found, but no vault can be "
                      "unlocked. Sign out and in again to choose it.")
                       .arg(m_username));
@@ -246,6 +252,8 @@ void SupportMainWindow::chooseCertificate(const QString &notice)
 void SupportMainWindow::onCertificateAccepted()
 {
     const client::StaffIdentity *id = m_staff->identity();
+    if (!id || m_username.isEmpty())
+        return;
     setBanner(tr("Signed in as %1 (%2), with the staff certificate of %3, valid until %4.")
                   .arg(m_username, m_role, id->name,
                        QLocale().toString(id->notAfter.toLocalTime().date(), QLocale::ShortFormat)));
@@ -354,6 +362,10 @@ void SupportMainWindow::updateLockStatus()
 
 void SupportMainWindow::signOut()
 {
+    ++m_signIns;   // answers to this sign-in go nowhere now
+    ++m_searchSeq; // nor do searches on their way
+    for (StaffCertificateDialog *d : findChildren<StaffCertificateDialog *>())
+        d->reject();
     while (m_tabs->count() > 0)
         closeTab(0);
     m_clipboard.clearNow();

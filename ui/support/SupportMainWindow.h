@@ -83,6 +83,7 @@ private:
     bool m_ready = false;
     QTimer m_searchDelay;
     quint64 m_searchSeq = 0;
+    quint64 m_signIns = 0; // a new one on each sign-in and sign-out: older answers are dropped
 
     QLabel *m_banner = nullptr;
     QLineEdit *m_search = nullptr;
