@@ -594,6 +594,58 @@ Account %4</source>
     </message>
 </context>
 <context>
+    <name>credvault::ui::AppSettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credvault::ui::AppSettingsPage</name>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear copied fields after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after this long without use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language (at the next start):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credvault::ui::AutoLock</name>
+    <message>
+        <source>Locked because the screen locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minutes without use.</source>
+        <translation type="unfinished">
+            <numerusform>Locked after %n minute without use.</numerusform>
+            <numerusform>Locked after %n minutes without use.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>credvault::ui::CustomerMainWindow</name>
     <message>
         <source>CredVault</source>
@@ -854,17 +906,6 @@ Now: %2</source>
         <translation>
             <numerusform>Password copied. It leaves the clipboard in %n second.</numerusform>
             <numerusform>Password copied. It leaves the clipboard in %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Locked because the screen locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Locked after %n minutes without use.</source>
-        <translation>
-            <numerusform>Locked after %n minute without use.</numerusform>
-            <numerusform>Locked after %n minutes without use.</numerusform>
         </translation>
     </message>
     <message>
@@ -1416,34 +1457,6 @@ Now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear copied fields after:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lock after this long without use:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As the system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language (at the next start):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>App</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,6 +1776,10 @@ Now: %2</source>
             <numerusform>%n customer found.</numerusform>
             <numerusform>%n customers found.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include "desktop/SecureClipboard.h"
 #include "protocol/Base64Url.h"
 #include "widgets/AccessHistoryDialog.h"
+#include "widgets/AppSettingsPage.h"
 #include "widgets/EntryDetails.h"
 #include "widgets/ShortcutsDialog.h"
 
@@ -479,7 +480,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_w->findChild<SettingsDialog *>());
         QCOMPARE(m_w->clipboard().clearAfter(), 45000);
         QCOMPARE(m_w->autoLock().idleTimeout(), 3 * 60 * 1000);
-        QCOMPARE(SettingsDialog::clipboardSeconds(), 45);
+        QCOMPARE(AppSettingsPage::clipboardSeconds(), 45);
         QCOMPARE(QSettings().value(u"security/idle_lock_minutes"_s).toInt(), 3);
         QCOMPARE(QSettings().value(u"ui/language"_s).toString(), QString()); // as the system
     }

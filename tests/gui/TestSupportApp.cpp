@@ -3,10 +3,14 @@
 // init-demo (a wrong passphrase first, refused plainly), finds alice as he types, opens
 // her account in a tab, unlocks it for support with reason and ticket, sees and copies
 // her entries, and locks; alice's mailbox holds the notice naming him, the reason and the
-// ticket, and no code.
+// ticket, and no code. Then: tabs unlocked side by side, the idle time and the screen
+// locking lock them all, a passphrase kept in the keychain only when ticked, the address
+// change of an admin, the audit, and a revoked certificate refused.
 
 #include "client/EntryModel.h"
 #include "client/UnlockSession.h"
+#include "common/DesktopMain.h"
+#include "desktop/Keychain.h"
 #include "desktop/SecureClipboard.h"
 #include "support/AccountAuditView.h"
 #include "support/AccountTab.h"
@@ -14,6 +18,7 @@
 #include "support/SupportMainWindow.h"
 #include "support/SupportUnlockDialog.h"
 #include "support/UnlockEmailDialog.h"
+#include "widgets/AppSettingsPage.h"
 #include "widgets/EntryBrowser.h"
 #include "widgets/EntryDetails.h"
 #include "widgets/EntryEditor.h"
@@ -26,11 +31,14 @@
 #include <QtCore/QFile>
 #include <QtCore/QPointer>
 #include <QtCore/QTemporaryDir>
+#include <QtDBus/QDBusConnection>
+#include <QtDBus/QDBusMessage>
 
 #include <QtGui/QClipboard>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QFileDialog>
@@ -39,6 +47,8 @@
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QRadioButton>
+#include <QtWidgets/QSpinBox>
+#include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QTableWidget>
@@ -90,10 +100,30 @@ class TestSupportApp : public QObject {
         return {};
     }
 
+    // Finds `username` through the search field and opens (or shows) the tab of the account.
+    AccountTab *openAccountOf(const QString &username)
+    {
+        auto *search = m_w->findChild<QLineEdit *>(u"customerSearch"_s);
+        search->clear();
+        QTest::keyClicks(search, username);
+        if (!QTest::qWaitFor(
+                [&] { return m_w->results()->rowCount() == 1 && m_w->results()->item(0, 1)->text() == username; },
+                10000))
+            return nullptr;
+        m_w->results()->setCurrentCell(0, 0);
+        QTest::keyClick(m_w->results(), Qt::Key_Return);
+        const QString account = m_demo.user(username).accountId;
+        const auto shown = [&] {
+            return m_w->currentTab() && m_w->currentTab()->account().toString(QUuid::WithoutBraces) == account;
+        };
+        return QTest::qWaitFor(shown, 5000) ? m_w->currentTab() : nullptr;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)); // English plurals
         QString started = m_demo.make(m_dir.filePath(u"demo"_s));
         QVERIFY2(started.isEmpty(), qPrintable(started));
         m_demo.append(u"keyserver.conf"_s, "[email]\nchange_delay = 3s\n"); // not a day
@@ -262,15 +292,9 @@ private Q_SLOTS:
     void eachTabUnlocksOnItsOwnAndClosingOneLocksIt()
     {
         // Bob's account in a second tab: no vault yet, so nothing to unlock.
-        auto *search = m_w->findChild<QLineEdit *>(u"customerSearch"_s);
-        search->clear();
-        QTest::keyClicks(search, u"bob"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(m_w->results()->rowCount() == 1 && m_w->results()->item(0, 1)->text() == u"bob"_s,
-                                 10000);
-        m_w->results()->setCurrentCell(0, 0);
-        QTest::keyClick(m_w->results(), Qt::Key_Return);
-        QTRY_COMPARE_WITH_TIMEOUT(m_w->tabs()->count(), 2, 5000);
-        AccountTab *bob = m_w->currentTab();
+        AccountTab *bob = openAccountOf(u"bob"_s);
+        QVERIFY(bob);
+        QCOMPARE(m_w->tabs()->count(), 2);
         QTRY_VERIFY_WITH_TIMEOUT(bob->findChild<QLabel *>(u"keyState"_s)->text().contains(u"no vault yet"_s), 10000);
         QVERIFY(!bob->findChild<QPushButton *>(u"unlockForSupport"_s)->isEnabled());
 
@@ -320,17 +344,116 @@ private Q_SLOTS:
         QCOMPARE(bob->model()->openCount(), 0);
     }
 
+    void idleTimeAndTheScreenLockingLockEveryTab()
+    {
+        // The idle and clipboard times, from File › Settings.
+        m_w->findChild<QAction *>(u"settings"_s)->trigger();
+        QPointer<AppSettingsDialog> settings = test::waitForChild<AppSettingsDialog>(m_w.get());
+        QVERIFY(settings);
+        settings->findChild<QSpinBox *>(u"idleMinutes"_s)->setValue(3);
+        settings->findChild<QSpinBox *>(u"clipboardSeconds"_s)->setValue(20);
+        QTest::mouseClick(settings->findChild<QPushButton *>(u"save"_s), Qt::LeftButton);
+        QTRY_VERIFY(settings.isNull());
+        QCOMPARE(m_w->autoLock().idleTimeout(), 3 * 60 * 1000);
+        QCOMPARE(m_w->clipboard().clearAfter(), 20 * 1000);
+        QCOMPARE(AppSettingsPage::idleMinutes(), 3);
+        QVERIFY(!m_w->autoLock().isArmed()); // nothing is unlocked
+
+        // Alice's tab again beside bob's, both unlocked.
+        AccountTab *bob = m_w->currentTab();
+        AccountTab *alice = openAccountOf(u"alice"_s);
+        QVERIFY(alice);
+        QCOMPARE(m_w->tabs()->count(), 2);
+        auto *search = m_w->findChild<QLineEdit *>(u"customerSearch"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(alice->findChild<QPushButton *>(u"unlockForSupport"_s)->isEnabled(), 10000);
+        const auto unlockBoth = [&] {
+            for (AccountTab *tab : {alice, bob}) {
+                QSignalSpy unlocked(tab->session(), &client::UnlockSession::unlocked);
+                QCOMPARE(unlockForSupport(tab, u"Idle lock check"_s, u"T-3000"_s), QString());
+                QTRY_COMPARE_WITH_TIMEOUT(unlocked.size(), 1, 15000);
+                (void)test::waitForMail(*m_outbox);
+            }
+            QVERIFY(m_w->autoLock().isArmed());
+        };
+        unlockBoth();
+        if (QTest::currentTestFailed())
+            return;
+
+        // Input keeps them open past the idle time; without input both lock by themselves.
+        m_w->autoLock().setIdleTimeout(1500);
+        for (int i = 0; i < 6; ++i) {
+            QTest::keyClick(search, Qt::Key_End);
+            QTest::qWait(400);
+        }
+        QVERIFY(alice->session()->isUnlocked());
+        QVERIFY(bob->session()->isUnlocked());
+        QTRY_VERIFY_WITH_TIMEOUT(!alice->session()->isUnlocked() && !bob->session()->isUnlocked(), 6000);
+        QCOMPARE(alice->model()->openCount(), 0);
+        QCOMPARE(bob->model()->openCount(), 0);
+        QCOMPARE(m_w->statusBar()->currentMessage(), u"Locked after 1 minute without use."_s);
+        QVERIFY(!m_w->autoLock().isArmed());
+
+        // The desktop's screen locking (the freedesktop screensaver signal on the session bus).
+        m_w->autoLock().setIdleTimeout(0);
+        unlockBoth();
+        if (QTest::currentTestFailed())
+            return;
+        QDBusMessage locked = QDBusMessage::createSignal(u"/org/freedesktop/ScreenSaver"_s,
+                                                         u"org.freedesktop.ScreenSaver"_s, u"ActiveChanged"_s);
+        locked << true;
+        QVERIFY(QDBusConnection::sessionBus().send(locked));
+        QTRY_VERIFY_WITH_TIMEOUT(!alice->session()->isUnlocked() && !bob->session()->isUnlocked(), 6000);
+        QCOMPARE(m_w->statusBar()->currentMessage(), u"Locked because the screen locked."_s);
+        m_w->autoLock().setIdleTimeout(AppSettingsPage::idleMinutes() * 60 * 1000);
+    }
+
+    void aRememberedPassphraseIsUsedWithoutAsking()
+    {
+        const QString service = u"credvault-support"_s;
+        const QString key = StaffCertificateDialog::keychainKey(m_demo.pki(u"sam.p12"_s));
+        // Not ticked at the first sign-in: the keychain holds nothing.
+        QCOMPARE(keychainRead(service, key).error().code, u"missing"_s);
+
+        const auto signInAgain = [&] {
+            m_w->findChild<QAction *>(u"signOut"_s)->trigger();
+            QVERIFY(!m_w->isReady());
+            m_w->beginSignIn(u"sam"_s);
+            QCOMPARE(test::submitSignIn(*m_w, u"sam"_s, m_demo.user(u"sam"_s).password), QString());
+        };
+        // Ticked: kept, and the next sign-in presents the certificate without asking.
+        signInAgain();
+        auto *dialog = test::waitForChild<StaffCertificateDialog>(m_w.get());
+        QVERIFY(dialog);
+        dialog->findChild<QCheckBox *>(u"rememberPassphrase"_s)->setChecked(true);
+        QSignalSpy ready(m_w.get(), &SupportMainWindow::ready);
+        submitPassphrase(passphrase());
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 15000);
+        Result<SecureBuffer> kept = keychainRead(service, key);
+        QVERIFY(kept);
+        QCOMPARE(kept->view(), QByteArrayView(passphrase()));
+
+        signInAgain();
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 2, 15000);
+        for (StaffCertificateDialog *d : m_w->findChildren<StaffCertificateDialog *>())
+            QVERIFY(!d->isVisible());
+
+        // A remembered passphrase that no longer fits: the dialog asks, and says why; not
+        // ticked this time, the keychain entry goes.
+        QVERIFY(keychainWrite(service, key, "no-longer-right"));
+        signInAgain();
+        dialog = test::waitForChild<StaffCertificateDialog>(m_w.get());
+        QVERIFY(dialog);
+        QVERIFY2(dialog->message().contains(u"passphrase is not right"_s), qPrintable(dialog->message()));
+        QVERIFY(!dialog->findChild<QCheckBox *>(u"rememberPassphrase"_s)->isChecked());
+        submitPassphrase(passphrase());
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 3, 15000);
+        QCOMPARE(keychainRead(service, key).error().code, u"missing"_s);
+    }
+
     void anAdminChangesTheUnlockAddressCancelsAndMakesTheVaultWriteOnly()
     {
-        auto *search = m_w->findChild<QLineEdit *>(u"customerSearch"_s);
-        search->clear();
-        QTest::keyClicks(search, u"alice"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(m_w->results()->rowCount() == 1 && m_w->results()->item(0, 1)->text() == u"alice"_s,
-                                 10000);
-        m_w->results()->setCurrentCell(0, 0);
-        QTest::keyClick(m_w->results(), Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(m_w->currentTab() && m_w->currentTab()->customerName() == u"Alice Example"_s, 5000);
-        AccountTab *tab = m_w->currentTab();
+        AccountTab *tab = openAccountOf(u"alice"_s);
+        QVERIFY(tab);
         auto *keyState = tab->findChild<QLabel *>(u"keyState"_s);
         auto *change = tab->findChild<QPushButton *>(u"changeUnlockEmail"_s);
         auto *cancel = tab->findChild<QPushButton *>(u"cancelUnlockEmailChange"_s);

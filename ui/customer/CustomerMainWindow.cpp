@@ -4,6 +4,7 @@
 #include "customer/EntryTransfer.h"
 #include "customer/SettingsDialog.h"
 #include "widgets/AccessHistoryDialog.h"
+#include "widgets/AppSettingsPage.h"
 
 #include "client/ApiClient.h"
 #include "client/EntryFilter.h"
@@ -212,10 +213,7 @@ CustomerMainWindow::CustomerMainWindow(const QString &configPath, QWidget *paren
         if (!m_session->isUnlocked())
             return;
         m_session->lock();
-        statusBar()->showMessage(why == u"screen"_s ? tr("Locked because the screen locked.")
-                                                    : tr("Locked after %n minutes without use.", nullptr,
-                                                         qMax(1, m_autoLock.idleTimeout() / 60000)),
-                                 kStatusMs);
+        statusBar()->showMessage(m_autoLock.message(why), kStatusMs);
     });
     showBanner(tr("Not signed in."), false);
     updateActions();
@@ -292,8 +290,8 @@ void CustomerMainWindow::updateActions()
 
 void CustomerMainWindow::applyAppSettings()
 {
-    m_clipboard.setClearAfter(SettingsDialog::clipboardSeconds() * 1000);
-    m_autoLock.setIdleTimeout(SettingsDialog::idleMinutes() * 60 * 1000);
+    m_clipboard.setClearAfter(AppSettingsPage::clipboardSeconds() * 1000);
+    m_autoLock.setIdleTimeout(AppSettingsPage::idleMinutes() * 60 * 1000);
 }
 
 void CustomerMainWindow::openSettings()

@@ -1,18 +1,14 @@
 #include "customer/SettingsDialog.h"
 
 #include "client/VaultApi.h"
-#include "common/DesktopMain.h"
-#include "desktop/AutoLock.h"
+#include "widgets/AppSettingsPage.h"
 
-#include <QtCore/QSettings>
-#include <QtWidgets/QComboBox>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QGroupBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
-#include <QtWidgets/QSpinBox>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QVBoxLayout>
 
@@ -48,16 +44,6 @@ void wipe(QLineEdit *e)
 }
 
 } // namespace
-
-int SettingsDialog::clipboardSeconds()
-{
-    return qBound(5, QSettings().value(u"clipboard/clear_seconds"_s, kDefaultClipboardSeconds).toInt(), 600);
-}
-
-int SettingsDialog::idleMinutes()
-{
-    return qBound(0, QSettings().value(u"security/idle_lock_minutes"_s, AutoLock::kDefaultIdleMinutes).toInt(), 240);
-}
 
 SettingsDialog::SettingsDialog(client::VaultApi *vault, bool totpEnrolled, QWidget *parent)
     : QDialog(parent), m_vault(vault)
@@ -118,32 +104,8 @@ SettingsDialog::SettingsDialog(client::VaultApi *vault, bool totpEnrolled, QWidg
     account->setEnabled(vault != nullptr && vault->signedIn());
     tabs->addTab(account, tr("Account"));
 
-    // --- app
-    auto *app = new QWidget(tabs);
-    auto *af = new QFormLayout(app);
-    m_clipboardSeconds = new QSpinBox(app);
-    m_clipboardSeconds->setObjectName(u"clipboardSeconds"_s);
-    m_clipboardSeconds->setRange(5, 600);
-    m_clipboardSeconds->setSuffix(tr(" s"));
-    m_clipboardSeconds->setValue(clipboardSeconds());
-    af->addRow(tr("Clear copied fields after:"), m_clipboardSeconds);
-    m_idleMinutes = new QSpinBox(app);
-    m_idleMinutes->setObjectName(u"idleMinutes"_s);
-    m_idleMinutes->setRange(0, 240);
-    m_idleMinutes->setSuffix(tr(" min"));
-    m_idleMinutes->setSpecialValueText(tr("Never"));
-    m_idleMinutes->setValue(idleMinutes());
-    af->addRow(tr("Lock after this long without use:"), m_idleMinutes);
-    m_language = new QComboBox(app);
-    m_language->setObjectName(u"language"_s);
-    m_language->addItem(tr("As the system"), QString());
-    for (const QString &code : availableLanguages()) {
-        const QLocale l(code);
-        m_language->addItem(l.nativeLanguageName().isEmpty() ? code : l.nativeLanguageName(), code);
-    }
-    m_language->setCurrentIndex(qMax(0, m_language->findData(QSettings().value(u"ui/language"_s).toString())));
-    af->addRow(tr("Language (at the next start):"), m_language);
-    tabs->addTab(app, tr("App"));
+    m_app = new AppSettingsPage(tabs);
+    tabs->addTab(m_app, tr("App"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
@@ -251,11 +213,7 @@ void SettingsDialog::confirmTotp()
 
 void SettingsDialog::save()
 {
-    QSettings s;
-    s.setValue(u"clipboard/clear_seconds"_s, m_clipboardSeconds->value());
-    s.setValue(u"security/idle_lock_minutes"_s, m_idleMinutes->value());
-    s.setValue(u"ui/language"_s, m_language->currentData().toString());
-    s.sync();
+    m_app->save();
     Q_EMIT appSettingsSaved();
     accept();
 }

@@ -7,18 +7,14 @@
 // up two-step sign-in with an authenticator app (TOTP): the secret and its otpauth URI
 // are shown once, and only a code from the app confirms it.
 //
-// App (QSettings): how long a copied field stays on the clipboard
-// (clipboard/clear_seconds, 30 by default), the idle time before the vault locks
-// (security/idle_lock_minutes, 10; 0 = never) and the language (ui/language; empty =
-// the system's), which applies at the next start.
+// App: the settings both apps share (AppSettingsPage): clipboard time, idle time and
+// language.
 
 #include <QtWidgets/QDialog>
 
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSpinBox;
 
 namespace credvault::client {
 class VaultApi;
@@ -26,17 +22,13 @@ class VaultApi;
 
 namespace credvault::ui {
 
+class AppSettingsPage;
+
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
-    static constexpr int kDefaultClipboardSeconds = 30;
-
     /// `vault`: the signed-in API (null: the account tab is disabled).
     SettingsDialog(client::VaultApi *vault, bool totpEnrolled, QWidget *parent = nullptr);
-
-    /// The saved values (or their defaults).
-    static int clipboardSeconds();
-    static int idleMinutes();
 
     QString passwordMessage() const;
     QString totpMessage() const;
@@ -67,9 +59,7 @@ private:
     QLineEdit *m_totpCode = nullptr;
     QPushButton *m_confirmTotp = nullptr;
     QLabel *m_totpMessage = nullptr;
-    QSpinBox *m_clipboardSeconds = nullptr;
-    QSpinBox *m_idleMinutes = nullptr;
-    QComboBox *m_language = nullptr;
+    AppSettingsPage *m_app = nullptr;
 };
 
 } // namespace credvault::ui

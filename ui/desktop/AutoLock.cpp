@@ -55,6 +55,12 @@ void AutoLock::setArmed(bool armed)
         m_idle.stop();
 }
 
+QString AutoLock::message(const QString &why) const
+{
+    return why == u"screen"_s ? tr("Locked because the screen locked.")
+                              : tr("Locked after %n minutes without use.", nullptr, qMax(1, m_idleMs / 60000));
+}
+
 bool AutoLock::eventFilter(QObject *watched, QEvent *event)
 {
     switch (event->type()) {

@@ -24,6 +24,9 @@ public:
     int idleTimeout() const { return m_idleMs; }
     /// Starts counting (while unlocked) or stops (while locked).
     void setArmed(bool armed);
+    bool isArmed() const { return m_armed; }
+    /// What to tell the user after lockDue(why).
+    QString message(const QString &why) const;
 
 Q_SIGNALS:
     /// Why: "idle" or "screen".

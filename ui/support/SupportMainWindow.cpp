@@ -7,6 +7,7 @@
 #include "desktop/Keychain.h"
 #include "support/AccountTab.h"
 #include "support/StaffCertificateDialog.h"
+#include "widgets/AppSettingsPage.h"
 #include "widgets/LockStatusWidget.h"
 #include "widgets/SignInDialog.h"
 
@@ -24,6 +25,8 @@
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableWidget>
 #include <QtWidgets/QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -89,6 +92,12 @@ SupportMainWindow::SupportMainWindow(const QString &configPath, QWidget *parent)
     m_signOutAction->setEnabled(false);
     connect(m_signOutAction, &QAction::triggered, this, &SupportMainWindow::signOut);
     addFileAction(m_signOutAction);
+    auto *settings = new QAction(tr("&Settings…"), this);
+    settings->setObjectName(u"settings"_s);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &SupportMainWindow::openSettings);
+    addFileAction(settings);
     auto *find = new QAction(tr("Find a customer"), this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
@@ -113,6 +122,8 @@ SupportMainWindow::SupportMainWindow(const QString &configPath, QWidget *parent)
         if (AccountTab *tab = currentTab())
             tab->lock();
     });
+    applyAppSettings();
+    connect(&m_autoLock, &AutoLock::lockDue, this, &SupportMainWindow::lockAll);
 
     Result<client::ClientConfig> config = client::ClientConfig::load(configPath, client::ClientConfig::App::Support);
     if (!config) {
@@ -349,6 +360,44 @@ void SupportMainWindow::closeTab(int index)
     updateLockStatus();
 }
 
+QList<AccountTab *> SupportMainWindow::accountTabs() const
+{
+    QList<AccountTab *> all;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *tab = qobject_cast<AccountTab *>(m_tabs->widget(i)))
+            all.append(tab);
+    return all;
+}
+
+void SupportMainWindow::lockAll(const QString &why)
+{
+    bool any = false;
+    for (AccountTab *tab : accountTabs()) {
+        if (tab->session()->isUnlocked()) {
+            tab->lock();
+            any = true;
+        }
+    }
+    if (any)
+        statusBar()->showMessage(m_autoLock.message(why), kStatusMs);
+}
+
+void SupportMainWindow::openSettings()
+{
+    if (findChild<AppSettingsDialog *>())
+        return;
+    auto *dialog = new AppSettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AppSettingsDialog::saved, this, &SupportMainWindow::applyAppSettings);
+    dialog->open();
+}
+
+void SupportMainWindow::applyAppSettings()
+{
+    m_clipboard.setClearAfter(AppSettingsPage::clipboardSeconds() * 1000);
+    m_autoLock.setIdleTimeout(AppSettingsPage::idleMinutes() * 60 * 1000);
+}
+
 void SupportMainWindow::updateLockStatus()
 {
     AccountTab *tab = currentTab();
@@ -358,6 +407,11 @@ void SupportMainWindow::updateLockStatus()
     else
         lockStatus()->setLocked();
     lockAction()->setEnabled(unlocked);
+    const QList<AccountTab *> all = accountTabs();
+    const bool anyUnlocked =
+        std::any_of(all.begin(), all.end(), [](AccountTab *t) { return t->session()->isUnlocked(); });
+    if (anyUnlocked != m_autoLock.isArmed()) // arming again would restart the idle count
+        m_autoLock.setArmed(anyUnlocked);
 }
 
 void SupportMainWindow::signOut()

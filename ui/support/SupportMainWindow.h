@@ -6,10 +6,11 @@
 // then finds customers as they type (name, sign-in name, e-mail, account id) and opens
 // each account in a tab of its own (AccountTab), where its entries are shown and a staff
 // unlock with reason and ticket opens them. Each tab's unlock ends on its own; signing
-// out or quitting locks them all.
+// out, quitting, the idle time (File › Settings) and the screen locking lock them all.
 
 #include "client/ClientConfig.h"
 #include "common/VaultMainWindow.h"
+#include "desktop/AutoLock.h"
 #include "desktop/SecureClipboard.h"
 
 #include <QtCore/QJsonObject>
@@ -51,9 +52,11 @@ public:
     QTableWidget *results() const { return m_results; }
     QTabWidget *tabs() const { return m_tabs; }
     AccountTab *currentTab() const;
+    QList<AccountTab *> accountTabs() const;
     /// The tab of `account`, opened if it is not yet.
     AccountTab *openAccount(const QJsonObject &summary);
     SecureClipboard &clipboard() { return m_clipboard; }
+    AutoLock &autoLock() { return m_autoLock; }
 
 Q_SIGNALS:
     /// Signed in and the certificate accepted: search works.
@@ -70,6 +73,10 @@ private:
     void closeTab(int index);
     void updateLockStatus();
     void signOut();
+    void openSettings();
+    void applyAppSettings();
+    /// Locks every unlocked tab (idle time, the screen locking).
+    void lockAll(const QString &why);
 
     std::unique_ptr<client::ClientConfig> m_config;
     QNetworkAccessManager m_vaultNetwork;
@@ -78,6 +85,7 @@ private:
     std::unique_ptr<client::StaffApi> m_staff;
     std::unique_ptr<client::KeyPins> m_pins; // account → key id, this computer's
     SecureClipboard m_clipboard;
+    AutoLock m_autoLock; // armed while any tab is unlocked
     QString m_username;
     QString m_role;
     bool m_ready = false;
