@@ -2,6 +2,7 @@
 // listeners on credvault-server-common) with certificates from credvault-cli pki.
 #include "support/Executables.h"
 #include "support/HttpsClient.h"
+#include "support/OpensslCa.h"
 #include "support/TempDir.h"
 
 #include <QtCore/QJsonDocument>
@@ -54,35 +55,10 @@ private:
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
-    // Signs a staff-CA certificate with the openssl CLI, for what our PKI refuses to make:
-    // an already expired certificate, or one without a staff role.
     void opensslStaffCert(const QString &name, const QString &subject, const QString &start, const QString &end)
     {
-        const QString ca = m_dir.filePath(u"ca-"_s + name);
-        QVERIFY(QDir().mkpath(ca + u"/new"_s));
-        test::writeFile(ca, u"index.txt"_s, {});
-        test::writeFile(ca, u"serial"_s, "1000\n");
-        const QByteArray cnf =
-            "[ca]\ndefault_ca = d\n[d]\ndir = " + ca.toUtf8() +
-            "\ndatabase = $dir/index.txt\n"
-            "new_certs_dir = $dir/new\nserial = $dir/serial\ncertificate = " +
-            pki(u"staff-ca.pem"_s).toUtf8() + "\nprivate_key = " + pki(u"staff-ca.key"_s).toUtf8() +
-            "\ndefault_md = sha256\npolicy = p\nx509_extensions = e\nunique_subject = no\n"
-            "[p]\ncommonName = supplied\norganizationalUnitName = optional\norganizationName = optional\n"
-            "[e]\nbasicConstraints = critical,CA:FALSE\nkeyUsage = critical,digitalSignature\n"
-            "extendedKeyUsage = clientAuth\n";
-        test::writeFile(ca, u"ca.cnf"_s, cnf);
-        const QString key = pki(name + u".key"_s);
-        const QString csr = ca + u"/req.csr"_s;
-        QCOMPARE(test::run(u"openssl"_s,
-                           {u"req"_s, u"-new"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s,
-                            u"-nodes"_s, u"-keyout"_s, key, u"-subj"_s, subject, u"-out"_s, csr})
-                     .exitCode,
-                 0);
-        const test::RunResult r =
-            test::run(u"openssl"_s, {u"ca"_s, u"-batch"_s, u"-config"_s, ca + u"/ca.cnf"_s, u"-in"_s, csr, u"-out"_s,
-                                     pki(name + u".pem"_s), u"-startdate"_s, start, u"-enddate"_s, end});
-        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString failed = test::signWithStaffCa(m_pki, m_dir.path(), name, subject, start, end);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     bool accepted(const QString &listener, const QString &cert = {}, QJsonObject *who = nullptr)

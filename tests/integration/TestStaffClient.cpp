@@ -15,6 +15,7 @@
 #include "support/Await.h"
 #include "support/DemoDeployment.h"
 #include "support/KeyserverFixture.h"
+#include "support/OpensslCa.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
@@ -97,6 +98,24 @@ class TestStaffClient : public QObject {
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
+    // GET /v1/health on the staff listener with the client certificate PKI/NAME.pem.
+    ApiResult healthWith(const QString &name)
+    {
+        auto id = std::make_shared<ClientIdentity>();
+        QFile cert(m_demo.pki(name + u".pem"_s));
+        QFile key(m_demo.pki(name + u".key"_s));
+        if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+            return Unexpected(ApiError{0, u"test"_s, u"no "_s + name + u".pem or .key"_s, {}});
+        id->certificate = QSslCertificate(cert.readAll(), QSsl::Pem);
+        id->key = QSslKey(key.readAll(), QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
+        id->chain = {id->certificate};
+        ApiClient http(m_config.keyserverStaff, &m_network);
+        http.setClientIdentity(id);
+        const ApiResult r = await<ApiResult>([&](ApiCallback cb) { http.call("GET", u"/v1/health"_s, {}, cb); });
+        m_network.clearConnectionCache();
+        return r;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -149,17 +168,7 @@ private Q_SLOTS:
     {
         // The vault server's service certificate: a client certificate, but from the
         // services CA, which the staff listener does not trust.
-        auto service = std::make_shared<ClientIdentity>();
-        QFile cert(m_demo.pki(u"vault.pem"_s));
-        QFile key(m_demo.pki(u"vault.key"_s));
-        QVERIFY(cert.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly));
-        service->certificate = QSslCertificate(cert.readAll(), QSsl::Pem);
-        service->key = QSslKey(key.readAll(), QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
-        service->chain = {service->certificate};
-        QVERIFY(!service->key.isNull());
-        ApiClient http(m_config.keyserverStaff, &m_network);
-        http.setClientIdentity(service);
-        const ApiResult r = await<ApiResult>([&](ApiCallback cb) { http.call("GET", u"/v1/health"_s, {}, cb); });
+        const ApiResult r = healthWith(u"vault"_s);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, u"certificate_refused"_s);
         QCOMPARE(r.error().details.value(u"reason"_s).toString(), u"not_accepted"_s);
@@ -180,6 +189,22 @@ private Q_SLOTS:
         Result<StaffIdentity> notStaff = StaffIdentity::load(p12, "p12-pass");
         QVERIFY(!notStaff.ok());
         QCOMPARE(notStaff.error().code, u"not_staff"_s);
+    }
+
+    void anExpiredCertificateIsRefusedByTheKeyserver()
+    {
+        // The app refuses an expired certificate before sending it (above); one sent anyway
+        // (a clock that was wrong) is refused by the keyserver, and the app says why.
+        const QString failed =
+            test::signWithStaffCa(m_demo.pki(QString()), m_dir.path(), u"old-sam"_s,
+                                  u"/O=CredVault/OU=support/CN=old-sam"_s, u"20200101000000Z"_s, u"20200201000000Z"_s);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        const ApiResult r = healthWith(u"old-sam"_s);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, u"certificate_refused"_s);
+        QCOMPARE(r.error().details.value(u"reason"_s).toString(), u"expired"_s);
+        QVERIFY2(describe(r.error(), u"keyserver"_s).contains(u"expired"_s),
+                 qPrintable(describe(r.error(), u"keyserver"_s)));
     }
 
     void staffFindCustomers()
