@@ -10,6 +10,7 @@
 #include "client/EntryModel.h"
 #include "client/UnlockSession.h"
 #include "common/DesktopMain.h"
+#include "customer/CustomerMainWindow.h"
 #include "desktop/Keychain.h"
 #include "desktop/SecureClipboard.h"
 #include "support/AccountAuditView.h"
@@ -498,6 +499,16 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT((asked = m_demo.api("POST", "/v1/unlock-code-request", "{}", token)).status == 409,
                                  10000);
         QVERIFY2(asked.body.contains("write_only"), asked.body.constData());
+        {
+            // Alice's own app says so in words (the key is already pinned on this computer
+            // by sam's tab: the same settings folder in this test).
+            CustomerMainWindow customer(m_demo.path(u"client.conf"_s));
+            customer.show();
+            QCOMPARE(test::signIn(customer, u"alice"_s, m_demo.user(u"alice"_s).password, false), QString());
+            QTest::mouseClick(customer.findChild<QPushButton *>(u"sendCode"_s), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(customer.bannerText().contains(u"no unlock address"_s), 10000);
+            QVERIFY(!customer.session()->isUnlocked());
+        }
         tab->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(keyState->text().contains(u"Write-only"_s), 10000);
         QVERIFY(!cancel->isEnabled());
