@@ -28,8 +28,8 @@ packages=(
     # tests: real SMTP, a headless display, a real keyring, fonts for screenshots
     python3 python3-aiosmtpd xvfb xauth x11-utils imagemagick gnome-keyring dbus dbus-x11
     fonts-dejavu-core
-    # benchmarks and packaging checks
-    libsodium-dev nginx rpm wrk file dpkg-dev desktop-file-utils
+    # benchmarks, packages and their checks
+    libsodium-dev nginx rpm wrk file dpkg-dev desktop-file-utils appstream lintian debootstrap
 )
 backports_packages=(libsqlcipher-dev sqlcipher)
 sqlcipher_min_version="4.6.1"

@@ -592,6 +592,10 @@ Account %4</source>
         <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1&apos;s vault locked: the open editor was closed, nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>credvault::ui::AppSettingsDialog</name>
@@ -1676,11 +1680,15 @@ Now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain did not keep the passphrase: %1</source>
+        <source>This certificate is not made for signing in to a server. Ask an admin for a staff certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This certificate is not made for signing in to a server. Ask an admin for a staff certificate.</source>
+        <source>This staff certificate is %1&apos;s, but you signed in as %2. Choose your own certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an admin&apos;s certificate, but %1 signs in as support. Ask an admin to set your role or to issue a support certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1779,6 +1787,10 @@ Now: %2</source>
     </message>
     <message>
         <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not keep the passphrase: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,6 +8,7 @@
 // change of an admin, the audit, and a revoked certificate refused.
 
 #include "client/EntryModel.h"
+#include "client/StaffApi.h"
 #include "client/UnlockSession.h"
 #include "common/DesktopMain.h"
 #include "customer/CustomerMainWindow.h"
@@ -234,7 +235,15 @@ private Q_SLOTS:
     void lockNowWipesTheEntriesAndTheClipboard()
     {
         AccountTab *tab = m_w->currentTab();
+        // An editor open on an entry holds its plaintext: it closes with the lock.
+        tab->browser()->selectEntry(0);
+        QTest::mouseClick(tab->findChild<QPushButton *>(u"editEntry"_s), Qt::LeftButton);
+        QPointer<EntryEditor> editor = test::waitForChild<EntryEditor>(m_w.get());
+        QVERIFY(editor);
+        QCOMPARE(editor->mode(), EntryEditor::Mode::Edit);
         QTest::mouseClick(tab->findChild<QPushButton *>(u"lockNow"_s), Qt::LeftButton);
+        QTRY_VERIFY(editor.isNull() || !editor->isVisible());
+        QVERIFY(m_w->statusBar()->currentMessage().contains(u"the open editor was closed"_s));
         QVERIFY(!tab->session()->isUnlocked());
         QCOMPARE(tab->model()->openCount(), 0);
         QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
@@ -411,7 +420,7 @@ private Q_SLOTS:
     void aRememberedPassphraseIsUsedWithoutAsking()
     {
         const QString service = u"credvault-support"_s;
-        const QString key = StaffCertificateDialog::keychainKey(m_demo.pki(u"sam.p12"_s));
+        const QString key = StaffCertificateDialog::keychainKey(u"sam"_s, m_demo.pki(u"sam.p12"_s));
         // Not ticked at the first sign-in: the keychain holds nothing.
         QCOMPARE(keychainRead(service, key).error().code, u"missing"_s);
 
@@ -580,42 +589,73 @@ private Q_SLOTS:
         QVERIFY(lines[1].contains("ticket: T-1235"));
     }
 
-    void aRevokedCertificateIsRefusedClearly()
+    void someoneElsesOrARevokedCertificateIsRefusedClearly()
     {
-        // Rita's certificate, revoked; the keyserver reloads its CRLs on SIGHUP.
+        // Rita's certificate (support), not yet revoked.
         const QString pki = m_demo.pki(QString());
-        for (const QStringList &args :
-             {QStringList{u"pki"_s, u"issue"_s, u"--dir"_s, pki, u"--role"_s, u"staff"_s, u"--name"_s, u"rita"_s,
-                          u"--staff-role"_s, u"support"_s},
-              QStringList{u"pki"_s, u"revoke"_s, u"--dir"_s, pki, u"--cert"_s, m_demo.pki(u"rita.pem"_s)}}) {
-            const test::RunResult r = test::run(test::binary(u"credvault-cli"_s), args);
-            QVERIFY2(r.exitCode == 0, r.err.constData());
-        }
-        QVERIFY(m_demo.keyserver().sendSignal(SIGHUP));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (m_demo.keyserver().collectLog(), m_demo.keyserver().log().contains("reloaded certificates")), 10000);
+        const auto cli = [](const QStringList &args, const QByteArray &input = {}) {
+            const test::RunResult r = test::run(test::binary(u"credvault-cli"_s), args, input);
+            return r.exitCode == 0 ? QString() : QString::fromUtf8(r.err);
+        };
+        QCOMPARE(cli({u"pki"_s, u"issue"_s, u"--dir"_s, pki, u"--role"_s, u"staff"_s, u"--name"_s, u"rita"_s,
+                      u"--staff-role"_s, u"support"_s}),
+                 QString());
+        QFile ritaPass(m_demo.pki(u"rita.p12.pass"_s));
+        QVERIFY(ritaPass.open(QIODevice::ReadOnly));
+        const QByteArray ritas = ritaPass.readAll().trimmed();
+        const auto presentRitas = [&](StaffCertificateDialog *dialog) {
+            auto *file = dialog->findChild<QLineEdit *>(u"certificateFile"_s);
+            file->clear();
+            QTest::keyClicks(file, m_demo.pki(u"rita.p12"_s));
+            QVERIFY(submitPassphrase(ritas) == dialog);
+        };
 
+        // Sam presents it: refused by the app, as someone else's.
         m_w->findChild<QAction *>(u"signOut"_s)->trigger();
         QCOMPARE(m_w->tabs()->count(), 0);
         QVERIFY(!m_w->isReady());
+        QVERIFY(keychainDelete(u"credvault-support"_s,
+                               StaffCertificateDialog::keychainKey(u"sam"_s, m_demo.pki(u"sam.p12"_s))));
         m_w->beginSignIn(u"sam"_s);
         QCOMPARE(test::submitSignIn(*m_w, u"sam"_s, m_demo.user(u"sam"_s).password), QString());
         auto *dialog = test::waitForChild<StaffCertificateDialog>(m_w.get());
         QVERIFY(dialog);
-        auto *file = dialog->findChild<QLineEdit *>(u"certificateFile"_s);
-        file->clear();
-        QTest::keyClicks(file, m_demo.pki(u"rita.p12"_s));
-        QFile pass(m_demo.pki(u"rita.p12.pass"_s));
-        QVERIFY(pass.open(QIODevice::ReadOnly));
-        QVERIFY(submitPassphrase(pass.readAll().trimmed()) == dialog);
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->message().contains(u"has been revoked"_s), 15000);
+        presentRitas(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->message().contains(u"is rita's, but you signed in as sam"_s), 5000);
         QVERIFY(dialog->isVisible());
         QVERIFY(!m_w->isReady());
-        // Sam's own certificate still works.
+        QCOMPARE(m_w->staff()->identity(), nullptr);
         dialog->findChild<QLineEdit *>(u"certificateFile"_s)->setText(m_demo.pki(u"sam.p12"_s));
         QSignalSpy ready(m_w.get(), &SupportMainWindow::ready);
         submitPassphrase(passphrase());
         QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 15000);
+
+        // Rita, a support engineer, signs in with hers once it is revoked (the keyserver
+        // reloads its CRLs on SIGHUP): refused by the keyserver, and said so.
+        QCOMPARE(
+            cli({u"admin"_s, u"add-staff"_s, u"--config"_s, m_demo.path(u"server.conf"_s), u"--username"_s, u"rita"_s,
+                 u"--name"_s, u"Rita Support"_s, u"--role"_s, u"support"_s, u"--password-file"_s, u"-"_s},
+                "rita-password-1\n"),
+            QString());
+        QCOMPARE(cli({u"pki"_s, u"revoke"_s, u"--dir"_s, pki, u"--cert"_s, m_demo.pki(u"rita.pem"_s)}), QString());
+        QVERIFY(m_demo.keyserver().sendSignal(SIGHUP));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (m_demo.keyserver().collectLog(), m_demo.keyserver().log().contains("reloaded certificates")), 10000);
+        m_w->findChild<QAction *>(u"signOut"_s)->trigger();
+        m_w->beginSignIn(u"rita"_s);
+        QCOMPARE(test::submitSignIn(*m_w, u"rita"_s, u"rita-password-1"_s), QString());
+        dialog = test::waitForChild<StaffCertificateDialog>(m_w.get());
+        QVERIFY(dialog);
+        presentRitas(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->message().contains(u"has been revoked"_s), 15000);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!m_w->isReady());
+        QCOMPARE(m_w->staff()->identity(), nullptr);
+        // Sam's admin certificate is not hers either.
+        dialog->findChild<QLineEdit *>(u"certificateFile"_s)->setText(m_demo.pki(u"sam.p12"_s));
+        submitPassphrase(passphrase());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->message().contains(u"is sam's, but you signed in as rita"_s), 5000);
+        QVERIFY(!m_w->isReady());
     }
 };
 

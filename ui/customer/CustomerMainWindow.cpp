@@ -646,12 +646,8 @@ void CustomerMainWindow::onLocked()
     lockStatus()->setLocked();
     lockAction()->setEnabled(false);
     // An editor opened on an entry holds its secret: it goes with the lock.
-    for (EntryEditor *editor : findChildren<EntryEditor *>()) {
-        if (editor->mode() == EntryEditor::Mode::Edit) {
-            editor->abandon();
-            statusBar()->showMessage(tr("The vault locked: the open editor was closed, nothing was saved."), kStatusMs);
-        }
-    }
+    if (EntryEditor::abandonOpenedEntries(this) > 0)
+        statusBar()->showMessage(tr("The vault locked: the open editor was closed, nothing was saved."), kStatusMs);
     if (isSignedIn())
         showLockedBanner();
 }

@@ -367,7 +367,10 @@ void AccountTab::onUnlocked()
 void AccountTab::onLocked()
 {
     if (std::exchange(m_wasUnlocked, false))
-        m_clipboard->clearNow(); // what was copied from this vault (expired, ended, locked)
+        m_clipboard->clearNow();                     // what was copied from this vault (expired, ended, locked)
+    if (EntryEditor::abandonOpenedEntries(this) > 0) // the plaintext goes with the lock
+        Q_EMIT statusMessage(
+            tr("%1's vault locked: the open editor was closed, nothing was saved.").arg(customerName()));
     m_countdown->setLocked();
     m_unlock->setEnabled(!m_keyInfo.isEmpty());
     m_lock->setEnabled(false);

@@ -21,8 +21,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace credvault::ui {
 
-StaffCertificateDialog::StaffCertificateDialog(client::StaffApi &staff, const QString &file, QWidget *parent)
-    : RequestDialog(parent), m_staff(staff)
+StaffCertificateDialog::StaffCertificateDialog(client::StaffApi &staff, const QString &file, const QString &username,
+                                               const QString &role, QWidget *parent)
+    : RequestDialog(parent), m_staff(staff), m_username(username), m_role(role)
 {
     setObjectName(u"staffCertificateDialog"_s);
     setWindowTitle(tr("Staff certificate"));
@@ -36,11 +37,11 @@ StaffCertificateDialog::StaffCertificateDialog(client::StaffApi &staff, const QS
     auto *fileRow = new QHBoxLayout;
     m_file = new QLineEdit(QDir::toNativeSeparators(file), this);
     m_file->setObjectName(u"certificateFile"_s);
-    auto *browse = new QPushButton(tr("&Choose…"), this);
-    browse->setObjectName(u"chooseCertificate"_s);
-    connect(browse, &QPushButton::clicked, this, &StaffCertificateDialog::browse);
+    m_browse = new QPushButton(tr("&Choose…"), this);
+    m_browse->setObjectName(u"chooseCertificate"_s);
+    connect(m_browse, &QPushButton::clicked, this, &StaffCertificateDialog::browse);
     fileRow->addWidget(m_file, 1);
-    fileRow->addWidget(browse);
+    fileRow->addWidget(m_browse);
     auto *fileLabel = new QLabel(tr("&File:"), this);
     fileLabel->setBuddy(m_file);
     form->addRow(fileLabel, fileRow);
@@ -53,6 +54,7 @@ StaffCertificateDialog::StaffCertificateDialog(client::StaffApi &staff, const QS
     m_remember->setObjectName(u"rememberPassphrase"_s);
     layout->addWidget(m_remember);
     addMessageAndButtons(layout, tr("Use certificate"));
+    setHoldOpenWhileWorking(true); // the identity is in use until the keyserver answers
     m_passphrase->setFocus();
 }
 
@@ -66,9 +68,21 @@ bool StaffCertificateDialog::rememberPassphrase() const
     return m_remember->isChecked();
 }
 
-QString StaffCertificateDialog::keychainKey(const QString &file)
+QString StaffCertificateDialog::keychainKey(const QString &username, const QString &file)
 {
-    return u"staff-certificate:"_s + QFileInfo(file).absoluteFilePath();
+    return u"staff-certificate:"_s + username + u':' + QFileInfo(file).absoluteFilePath();
+}
+
+QString StaffCertificateDialog::notTheirs(const client::StaffIdentity &id, const QString &username, const QString &role)
+{
+    if (id.name != username)
+        return tr("This staff certificate is %1's, but you signed in as %2. Choose your own certificate.")
+            .arg(id.name, username);
+    if (id.isAdmin() && role != u"admin"_s)
+        return tr("This is an admin's certificate, but %1 signs in as support. Ask an admin to set your role "
+                  "or to issue a support certificate.")
+            .arg(username);
+    return {};
 }
 
 QString StaffCertificateDialog::explain(const Error &e)
@@ -105,37 +119,41 @@ void StaffCertificateDialog::browse()
     d->open();
 }
 
+void StaffCertificateDialog::setFieldsEnabled(bool enabled)
+{
+    for (QWidget *w : std::initializer_list<QWidget *>{m_file, m_browse, m_passphrase, m_remember})
+        w->setEnabled(enabled);
+}
+
 void StaffCertificateDialog::submit()
 {
+    const QString chosen = file(); // read once: what is loaded is what is remembered
     QByteArray typed = m_passphrase->text().toUtf8();
     m_checked = SecureBuffer::copyOf(typed);
     OPENSSL_cleanse(typed.data(), std::size_t(typed.size()));
-    Result<client::StaffIdentity> id = client::StaffIdentity::load(file(), m_checked.view());
-    if (!id) {
+    Result<client::StaffIdentity> id = client::StaffIdentity::load(chosen, m_checked.view());
+    QString refusal = id ? notTheirs(*id, m_username, m_role) : explain(id.error());
+    if (!refusal.isEmpty()) {
         m_checked = SecureBuffer();
-        showMessage(explain(id.error()));
+        showMessage(refusal);
         m_passphrase->selectAll();
         m_passphrase->setFocus();
         return;
     }
     m_staff.setIdentity(std::make_shared<const client::StaffIdentity>(std::move(*id)));
+    setFieldsEnabled(false);
     setWorking(true, tr("Asking the keyserver…"));
     m_staff.check(
-        [this](client::ApiResult r) {
+        [this, chosen](client::ApiResult r) {
             setWorking(false);
+            setFieldsEnabled(true);
             if (!r) {
                 m_staff.setIdentity(nullptr);
                 m_checked = SecureBuffer();
                 showMessage(explain(r.error()));
                 return;
             }
-            if (m_remember->isChecked()) { // the passphrase that was checked, not what the field holds now
-                if (Result<void> w = keychainWrite(u"credvault-support"_s, keychainKey(file()), m_checked.view()); !w)
-                    showMessage(tr("The keychain did not keep the passphrase: %1").arg(w.error().message));
-            } else {
-                (void)keychainDelete(u"credvault-support"_s, keychainKey(file()));
-            }
-            m_checked = SecureBuffer();
+            m_checkedFile = chosen;
             m_passphrase->clear();
             accept();
         },

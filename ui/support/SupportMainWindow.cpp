@@ -37,7 +37,12 @@ namespace {
 constexpr int kStatusMs = 8000;
 constexpr int kSearchDelayMs = 250; // results as one types, without a request per key
 constexpr char kKeychainService[] = "credvault-support";
-const QString kCertificateSetting = u"staff/certificate"_s;
+
+// The certificate file each engineer chose on this computer.
+QString certificateSetting(const QString &username)
+{
+    return u"staff/"_s + username + u"/certificate"_s;
+}
 
 enum ResultColumn { NameColumn, UsernameColumn, EmailColumn, VaultColumn, AccountColumn, ColumnCount };
 
@@ -189,7 +194,7 @@ void SupportMainWindow::openSignInDialog(const QString &username, const QString 
 {
     auto *dialog = new SignInDialog(*m_vault, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setRememberMe(false); // staff sign in each time: the certificate passphrase may be remembered
+    dialog->hideRememberMe(); // staff sign in each time: the certificate passphrase may be remembered
     if (!username.isEmpty())
         dialog->setUsername(username);
     if (!notice.isEmpty())
@@ -215,14 +220,18 @@ void SupportMainWindow::onSignedIn(const QJsonObject &answer, const QString &use
     setBanner(tr("Signed in as %1. Now the staff certificate…").arg(username));
 
     // The certificate: silently with a remembered passphrase, else the dialog.
-    const QString file = QSettings().value(kCertificateSetting, m_config->staffCertificate).toString();
+    const QString file = QSettings().value(certificateSetting(username), m_config->staffCertificate).toString();
     Result<SecureBuffer> remembered =
-        keychainRead(QString::fromLatin1(kKeychainService), StaffCertificateDialog::keychainKey(file));
+        keychainRead(QString::fromLatin1(kKeychainService), StaffCertificateDialog::keychainKey(username, file));
+    if (signIn != m_signIns) // signed out while the keychain asked
+        return;
     if (!remembered)
         return chooseCertificate({});
     Result<client::StaffIdentity> id = client::StaffIdentity::load(file, remembered->view());
     if (!id)
         return chooseCertificate(StaffCertificateDialog::explain(id.error()));
+    if (QString refusal = StaffCertificateDialog::notTheirs(*id, m_username, m_role); !refusal.isEmpty())
+        return chooseCertificate(refusal);
     m_staff->setIdentity(std::make_shared<const client::StaffIdentity>(std::move(*id)));
     m_staff->check(
         [this, signIn](client::ApiResult r) {
@@ -239,15 +248,31 @@ void SupportMainWindow::onSignedIn(const QJsonObject &answer, const QString &use
 
 void SupportMainWindow::chooseCertificate(const QString &notice)
 {
-    const QString file = QSettings().value(kCertificateSetting, m_config->staffCertificate).toString();
-    auto *dialog = new StaffCertificateDialog(*m_staff, file, this);
+    const QString file = QSettings().value(certificateSetting(m_username), m_config->staffCertificate).toString();
+    auto *dialog = new StaffCertificateDialog(*m_staff, file, m_username, m_role, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!notice.isEmpty())
         dialog->setNotice(notice);
     connect(dialog, &QDialog::accepted, this, [this, dialog, signIn = m_signIns] {
-        QSettings().setValue(kCertificateSetting, dialog->file());
-        if (signIn == m_signIns)
-            onCertificateAccepted();
+        // Taken from the dialog now: it goes once this returns, and the keychain below
+        // runs an event loop of its own.
+        const QString checked = dialog->checkedFile();
+        const bool remember = dialog->rememberPassphrase();
+        SecureBuffer passphrase = dialog->takePassphrase();
+        if (signIn != m_signIns)
+            return;
+        const QString username = m_username;
+        QSettings().setValue(certificateSetting(username), checked);
+        const QString key = StaffCertificateDialog::keychainKey(username, checked);
+        Result<void> kept = remember ? keychainWrite(QString::fromLatin1(kKeychainService), key, passphrase.view())
+                                     : keychainDelete(QString::fromLatin1(kKeychainService), key);
+        passphrase = SecureBuffer();
+        if (signIn != m_signIns) // signed out while the keychain asked
+            return;
+        onCertificateAccepted();
+        if (!kept && remember)
+            statusBar()->showMessage(tr("The keychain did not keep the passphrase: %1").arg(kept.error().message),
+                                     kStatusMs);
     });
     connect(dialog, &QDialog::rejected, this, [this, signIn = m_signIns] {
         if (signIn != m_signIns)
@@ -419,7 +444,7 @@ void SupportMainWindow::signOut()
     ++m_signIns;   // answers to this sign-in go nowhere now
     ++m_searchSeq; // nor do searches on their way
     for (StaffCertificateDialog *d : findChildren<StaffCertificateDialog *>())
-        d->reject();
+        d->abandon(); // even while the keyserver is asked
     while (m_tabs->count() > 0)
         closeTab(0);
     m_clipboard.clearNow();

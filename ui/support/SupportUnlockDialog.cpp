@@ -46,6 +46,7 @@ SupportUnlockDialog::SupportUnlockDialog(client::UnlockSession &session, client:
     form->addRow(tr("&Ticket:"), m_ticket);
     layout->addLayout(form);
     addMessageAndButtons(layout, tr("Unlock"));
+    setHoldOpenWhileWorking(true); // the customer is mailed either way
     connect(m_reason, &QPlainTextEdit::textChanged, this, &SupportUnlockDialog::updateOk);
     connect(m_ticket, &QLineEdit::textChanged, this, &SupportUnlockDialog::updateOk);
     updateOk();
@@ -59,23 +60,12 @@ void SupportUnlockDialog::updateOk()
         showMessage(tr("The reason is at most %1 characters.").arg(kMaxReason));
 }
 
-void SupportUnlockDialog::done(int result)
-{
-    if (m_working && result == QDialog::Rejected)
-        return;
-    RequestDialog::done(result);
-}
-
 void SupportUnlockDialog::submit()
 {
     setWorking(true, tr("Unlocking and telling the customer…"));
-    m_working = true;
-    cancelButton()->setEnabled(false);
     m_session.openForStaff(
         m_staff, m_account, m_reason->toPlainText(), m_ticket->text(),
         [this](Result<void, ApiError> r) {
-            m_working = false;
-            cancelButton()->setEnabled(true);
             setWorking(false);
             if (r) {
                 hideMessage();

@@ -27,8 +27,6 @@ public:
 
     /// While the unlock is on its way, Cancel and Esc do nothing: the keyserver opens the
     /// session and mails the customer either way, and only this answer can lock it again.
-    void done(int result) override;
-
 private:
     void submit() override;
     void updateOk();
@@ -38,7 +36,6 @@ private:
     QUuid m_account;
     QPlainTextEdit *m_reason = nullptr;
     QLineEdit *m_ticket = nullptr;
-    bool m_working = false;
 };
 
 } // namespace credvault::ui

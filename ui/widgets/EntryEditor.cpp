@@ -140,6 +140,18 @@ void EntryEditor::abandon()
     reject();
 }
 
+int EntryEditor::abandonOpenedEntries(QObject *owner)
+{
+    int n = 0;
+    for (EntryEditor *editor : owner->findChildren<EntryEditor *>()) {
+        if (editor->mode() == Mode::Edit && editor->isVisible()) {
+            editor->abandon();
+            ++n;
+        }
+    }
+    return n;
+}
+
 void EntryEditor::done(int result)
 {
     if (m_saving && result == QDialog::Rejected && !m_abandoned)

@@ -45,6 +45,9 @@ public:
     /// Closes the editor even while a save is on its way (sign-out, lock): the save's
     /// answer then goes nowhere.
     void abandon();
+    /// Abandons every editor under `owner` that shows an opened entry (the vault locked:
+    /// its plaintext goes); how many there were.
+    static int abandonOpenedEntries(QObject *owner);
     /// While a save is on its way, Cancel and Esc do nothing: the save cannot be called back.
     void done(int result) override;
 

@@ -45,9 +45,25 @@ void RequestDialog::hideMessage()
 
 void RequestDialog::setWorking(bool working, const QString &text)
 {
+    m_working = working;
     okButton()->setEnabled(!working);
+    if (m_holdOpen)
+        cancelButton()->setEnabled(!working);
     if (working)
         showMessage(text);
+}
+
+void RequestDialog::done(int result)
+{
+    if (m_working && m_holdOpen && result == QDialog::Rejected)
+        return;
+    QDialog::done(result);
+}
+
+void RequestDialog::abandon()
+{
+    m_working = false;
+    QDialog::done(QDialog::Rejected);
 }
 
 QPushButton *RequestDialog::okButton() const

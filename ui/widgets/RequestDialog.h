@@ -3,7 +3,10 @@
 // RequestDialog: the shape of the apps' dialogs that send one request (sign in, unlock,
 // …): their fields, then a message line for progress and refusals, then OK (with its own
 // text) and Cancel. OK calls submit(); while a request is on its way OK is disabled and
-// the message says so, so the window stays responsive and nothing is sent twice.
+// the message says so, so the window stays responsive and nothing is sent twice. A
+// dialog whose request cannot be called back (a staff unlock mails the customer) holds
+// open while working: Cancel and Esc do nothing until the answer, and only the window
+// can end it (abandon()).
 
 #include <QtWidgets/QDialog>
 
@@ -19,6 +22,10 @@ class RequestDialog : public QDialog {
 public:
     /// The message shown (empty when none).
     QString message() const;
+    bool isWorking() const { return m_working; }
+    /// Closes the dialog even while working (the window signs out, the tab goes).
+    void abandon();
+    void done(int result) override;
 
 protected:
     explicit RequestDialog(QWidget *parent = nullptr);
@@ -28,6 +35,8 @@ protected:
     void hideMessage();
     /// OK disabled and `text` shown while working.
     void setWorking(bool working, const QString &text = {});
+    /// While working, Cancel and Esc do nothing (default: they close the dialog).
+    void setHoldOpenWhileWorking(bool hold) { m_holdOpen = hold; }
     QPushButton *okButton() const;
     QPushButton *cancelButton() const;
     virtual void submit() = 0;
@@ -35,6 +44,8 @@ protected:
 private:
     QLabel *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    bool m_working = false;
+    bool m_holdOpen = false;
 };
 
 } // namespace credvault::ui

@@ -52,6 +52,12 @@ QString SignInDialog::username() const
     return m_username->text().trimmed();
 }
 
+void SignInDialog::hideRememberMe()
+{
+    m_remember->setChecked(false);
+    m_remember->hide();
+}
+
 void SignInDialog::setRememberMe(bool on)
 {
     m_remember->setChecked(on);

@@ -34,6 +34,8 @@ public:
     /// A line above the buttons before anything is sent ("Your sign-in has ended …").
     void setNotice(const QString &text) { showMessage(text); }
     void setRememberMe(bool on);
+    /// Without "Remember me" (the support app: staff sign in each time).
+    void hideRememberMe();
     bool rememberMe() const;
     /// The vault server's answer after an accepted sign-in (role, account_id, expires_at …).
     const QJsonObject &answer() const { return m_answer; }
