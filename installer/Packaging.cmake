@@ -6,7 +6,9 @@ set(CPACK_PACKAGE_VENDOR "The CredVault team")
 set(CPACK_PACKAGE_CONTACT "The CredVault team <team@credvault.invalid>")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_HOMEPAGE_URL ${PROJECT_HOMEPAGE_URL})
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY ${PROJECT_DESCRIPTION})
+# Empty: each package has its own synopsis, the first line of its description (a set
+# summary would be put in front of every one).
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "")
 set(CPACK_GENERATOR DEB RPM TGZ)
 set(CPACK_COMPONENTS_ALL customer support server)
 set(CPACK_DEB_COMPONENT_INSTALL ON)
@@ -20,11 +22,11 @@ set(credvault_summary_customer "customer app of CredVault, a sealed server-crede
 set(credvault_summary_support "support app of CredVault, a sealed server-credential vault")
 set(credvault_summary_server "servers of CredVault, a sealed server-credential vault")
 set(credvault_text_customer
-    " CredVault keeps the logins of a hosting customer's servers for the hosting\n company's support team. Every entry is sealed on the desktop (RFC 9180 HPKE,\n X25519) with the account's public key before it leaves it; nobody, the\n servers included, reads an entry until the vault is unlocked with a code\n e-mailed to the customer, or by a named support engineer for a ticket.\n .\n This package holds credvault, the customer's desktop app.")
+    "CredVault keeps the logins of a hosting customer's servers for the hosting\ncompany's support team. Every entry is sealed on the desktop (RFC 9180 HPKE,\nX25519) with the account's public key before it leaves it. Nobody, the\nservers included, reads an entry until the vault is unlocked with a code\ne-mailed to the customer, or by a named support engineer for a ticket.\n\nThis package holds credvault, the customer's desktop app.")
 set(credvault_text_support
-    " CredVault keeps the logins of a hosting customer's servers for the hosting\n company's support team; entries are sealed on the customer's desktop.\n .\n This package holds credvault-support, the support team's desktop app: staff\n certificates, customer search, audited unlocks with reason and ticket, the\n account's audit.")
+    "CredVault keeps the logins of a hosting customer's servers for the hosting\ncompany's support team. Entries are sealed on the customer's desktop.\n\nThis package holds credvault-support, the support team's desktop app: staff\ncertificates, customer search, audited unlocks with reason and ticket, the\naccount's audit.")
 set(credvault_text_server
-    " CredVault keeps the logins of a hosting customer's servers for the hosting\n company's support team; entries are sealed on the customer's desktop.\n .\n This package holds the vault server (accounts, sign-in, sealed entries), the\n keyserver (account keys, e-mailed unlock codes, unlock sessions) and\n credvault-cli (PKI, keys, databases, users), with systemd units that start\n nothing until /etc/credvault is configured.")
+    "CredVault keeps the logins of a hosting customer's servers for the hosting\ncompany's support team. Entries are sealed on the customer's desktop.\n\nThis package holds the vault server (accounts, sign-in, sealed entries), the\nkeyserver (account keys, e-mailed unlock codes, unlock sessions) and\ncredvault-cli (PKI, keys, databases, users), with systemd units that start\nnothing until /etc/credvault is configured.")
 
 # --- Debian
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
@@ -37,15 +39,18 @@ set(CPACK_DEBIAN_CUSTOMER_PACKAGE_NAME credvault)
 set(CPACK_DEBIAN_SUPPORT_PACKAGE_NAME credvault-support)
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME credvault-server)
 set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION net)
-# Beside shlibdeps: what Qt loads at run time — the platform plugins (xcb is in
-# libqt6gui6, the others in qt6-qpa-plugins) and the OpenSSL TLS backend (a plugin of
-# libqt6network6 that needs libssl3) — and a Secret Service for the keychain.
+# Beside shlibdeps: what Qt loads at run time. The platform plugins: xcb and offscreen are
+# in libqt6gui6 (a shlibdep), the others in qt6-qpa-plugins. The OpenSSL TLS backend is a
+# plugin inside libqt6network6 and links libssl3 (both shlibdeps already). And a Secret
+# Service for the keychain, recommended.
 foreach(app CUSTOMER SUPPORT)
-    set(CPACK_DEBIAN_${app}_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6network6, libssl3")
+    set(CPACK_DEBIAN_${app}_PACKAGE_DEPENDS "qt6-qpa-plugins")
     set(CPACK_DEBIAN_${app}_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc")
     set(CPACK_DEBIAN_${app}_PACKAGE_SECTION utils)
 endforeach()
-set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "adduser")
+# SQLCipher 4.6.1 is what the code is built and tested against (bookworm-backports);
+# shlibdeps alone would accept an older one.
+set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "adduser, libsqlcipher1 (>= 4.6.1)")
 set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "sqlcipher")
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
     ${CMAKE_CURRENT_SOURCE_DIR}/debian/postinst ${CMAKE_CURRENT_SOURCE_DIR}/debian/prerm
@@ -82,10 +87,16 @@ set(CPACK_ARCHIVE_CUSTOMER_FILE_NAME credvault-${PROJECT_VERSION}-linux-${CMAKE_
 set(CPACK_ARCHIVE_SUPPORT_FILE_NAME credvault-support-${PROJECT_VERSION}-linux-${CMAKE_SYSTEM_PROCESSOR})
 set(CPACK_ARCHIVE_SERVER_FILE_NAME credvault-server-${PROJECT_VERSION}-linux-${CMAKE_SYSTEM_PROCESSOR})
 
+foreach(c customer support server)
+    string(TOUPPER ${c} C)
+    set(CPACK_DEBIAN_${C}_DESCRIPTION "${credvault_summary_${c}}\n${credvault_text_${c}}")
+    set(CPACK_RPM_${C}_PACKAGE_SUMMARY "${credvault_summary_${c}}")
+    set(CPACK_RPM_${C}_PACKAGE_DESCRIPTION "${credvault_text_${c}}")
+endforeach()
+
 include(CPack)
 
 foreach(c customer support server)
     string(TOUPPER ${c} C)
-    cpack_add_component(${c} DISPLAY_NAME ${CPACK_${C}_PACKAGE_NAME}
-        DESCRIPTION "${credvault_summary_${c}}\n${credvault_text_${c}}")
+    cpack_add_component(${c} DISPLAY_NAME ${CPACK_DEBIAN_${C}_PACKAGE_NAME} DESCRIPTION "${credvault_summary_${c}}")
 endforeach()

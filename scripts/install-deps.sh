@@ -58,37 +58,9 @@ if [ ${#missing[@]} -eq 0 ] && [ "$need_sqlcipher" -eq 0 ]; then
     exit 0
 fi
 
-backports_file=/etc/apt/sources.list.d/backports.sources
-if [ ! -f "$backports_file" ] && ! grep -rqs 'bookworm-backports' /etc/apt/sources.list /etc/apt/sources.list.d/; then
-    uris=""
-    signed_by=""
-    if [ -f /etc/apt/sources.list.d/debian.sources ]; then
-        # deb822: take the stanza whose Suites holds the word "bookworm".
-        read -r uris signed_by < <(awk '
-            BEGIN { RS = ""; FS = "\n" }
-            {
-                u = ""; s = ""; suites = ""
-                for (i = 1; i <= NF; i++) {
-                    if ($i ~ /^URIs:/)      { u = $i; sub(/^URIs:[ \t]*/, "", u) }
-                    if ($i ~ /^Signed-By:/) { s = $i; sub(/^Signed-By:[ \t]*/, "", s) }
-                    if ($i ~ /^Suites:/)    { suites = " " $i " " }
-                }
-                if (suites ~ /[ \t]bookworm[ \t]/ && u != "") { split(u, a, " "); print a[1], s; exit }
-            }' /etc/apt/sources.list.d/debian.sources)
-    fi
-    if [ -z "$uris" ] && [ -f /etc/apt/sources.list ]; then
-        # One-line format: "deb [options] URI bookworm main ..."
-        uris=$(awk '$1 == "deb" { for (i = 2; i <= NF; i++) if ($i !~ /^\[/ && $i !~ /\]$/) { if ($(i+1) == "bookworm") { print $i; exit } break } }' /etc/apt/sources.list)
-    fi
-    if [ -z "$uris" ]; then
-        echo "install-deps: found no apt source for bookworm to derive bookworm-backports from" >&2
-        exit 1
-    fi
-    [ -n "$signed_by" ] || signed_by=/usr/share/keyrings/debian-archive-keyring.gpg
-    printf 'Types: deb\nURIs: %s\nSuites: bookworm-backports\nComponents: main\nSigned-By: %s\n' \
-        "$uris" "$signed_by" >"$backports_file"
-    echo "install-deps: wrote $backports_file"
-fi
+# shellcheck source=lib/backports.sh
+. "$(dirname "$0")/lib/backports.sh"
+add_backports_source / install-deps || exit 1
 
 log=$(mktemp /tmp/credvault-install-deps.XXXXXX.log)
 echo "install-deps: installing ${#missing[@]} package(s)$([ "$need_sqlcipher" -eq 1 ] && echo " and SQLCipher from bookworm-backports") (log: $log)"

@@ -6,7 +6,7 @@
 // a customer found and her account's tab, the support unlock dialog, the unlocked tab,
 // the account's audit.
 // Run by scripts/screenshots.sh under Xvfb; the password (alice's, sam's) comes on
-// standard input.
+// standard input; CREDVAULT_SCREENSHOT_LANGUAGE chooses the language (de: de-*.png).
 //
 //   credvault-test-screenshots customer|support DEMO_DIR OUT_DIR < password
 
@@ -48,12 +48,14 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 QString g_out;
+QString g_prefix; // "de-" for the German screens; none for English
 
 bool shot(const QString &name)
 {
     QTest::qWait(600); // painted
-    const int rc = QProcess::execute(u"import"_s, {u"-window"_s, u"root"_s, g_out + u'/' + name});
-    std::cout << "screenshots: " << qPrintable(g_out + u'/' + name) << (rc == 0 ? "" : " FAILED") << std::endl;
+    const QString file = g_out + u'/' + g_prefix + name;
+    const int rc = QProcess::execute(u"import"_s, {u"-window"_s, u"root"_s, file});
+    std::cout << "screenshots: " << qPrintable(file) << (rc == 0 ? "" : " FAILED") << std::endl;
     return rc == 0;
 }
 
@@ -259,7 +261,12 @@ int supportStory(const QString &demo, const std::string &password)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    ui::installTranslations(app, QLocale(QLocale::English)); // plural forms, as the apps show them
+    // CREDVAULT_SCREENSHOT_LANGUAGE=de: the German screens, named de-*.png. English by
+    // default (its plural forms, as the apps show them).
+    const QString language = qEnvironmentVariable("CREDVAULT_SCREENSHOT_LANGUAGE", u"en"_s);
+    ui::installTranslations(app, QLocale(language));
+    if (language != u"en"_s)
+        g_prefix = language + u'-';
     const QStringList args = app.arguments();
     if (args.size() != 4 || (args[1] != u"customer"_s && args[1] != u"support"_s))
         return failed(u"usage: credvault-test-screenshots customer|support DEMO_DIR OUT_DIR < password"_s);
