@@ -143,13 +143,21 @@ void UnlockSession::decapsulate(const QList<QByteArray> &encs, SecretsCallback d
         context);
 }
 
-void UnlockSession::lock()
+void UnlockSession::lock(std::function<void()> told)
 {
-    if (!isUnlocked())
+    if (!isUnlocked()) {
+        if (told)
+            told();
         return;
+    }
     // Tell the keyserver (best effort: the key is gone here either way).
     m_http.call(
-        "DELETE", u"/v1/unlock-session"_s, {}, [](ApiResult) {}, this);
+        "DELETE", u"/v1/unlock-session"_s, {},
+        [told = std::move(told)](ApiResult) {
+            if (told)
+                told();
+        },
+        this);
     endLocally(LockReason::Requested);
 }
 

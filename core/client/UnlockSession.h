@@ -61,8 +61,9 @@ public:
     using SecretsCallback = std::function<void(Result<Secrets, ApiError>)>;
     void decapsulate(const QList<QByteArray> &encs, SecretsCallback done, QObject *context = nullptr);
 
-    /// Locks now (the session key is wiped at once) and tells the keyserver.
-    void lock();
+    /// Locks now (the session key is wiped at once) and tells the keyserver; `told`, if
+    /// given, is called once the keyserver answered (or could not be reached).
+    void lock(std::function<void()> told = {});
 
 Q_SIGNALS:
     void unlocked(const QDateTime &expiresAt);

@@ -121,6 +121,15 @@ class TestSupportApp : public QObject {
         return QTest::qWaitFor(shown, 5000) ? m_w->currentTab() : nullptr;
     }
 
+    // How many "locked" rows the keyserver's audit of alice's account holds.
+    qsizetype alicesLockedRows()
+    {
+        return m_demo
+            .keyserverCall(u"staff"_s, "GET",
+                           "/v1/staff/accounts/" + m_demo.user(u"alice"_s).accountId.toLatin1() + "/audit")
+            .body.count("\"locked\"");
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -332,13 +341,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(unlocked.size(), 1, 15000);
         QVERIFY(bob->session()->isUnlocked());
         (void)test::waitForMail(*m_outbox);
-        const auto lockedRows = [&] {
-            return m_demo
-                .keyserverCall(u"staff"_s, "GET",
-                               "/v1/staff/accounts/" + m_demo.user(u"alice"_s).accountId.toLatin1() + "/audit")
-                .body.count("\"locked\"");
-        };
-        const qsizetype lockedBefore = lockedRows();
+        const qsizetype lockedBefore = alicesLockedRows();
         Q_EMIT m_w->tabs()->tabCloseRequested(0);
         QCOMPARE(m_w->tabs()->count(), 1);
         QCOMPARE(m_w->currentTab(), bob);
@@ -346,7 +349,7 @@ private Q_SLOTS:
             u"staff"_s, "GET", "/v1/staff/accounts/" + m_demo.user(u"alice"_s).accountId.toLatin1() + "/audit");
         QCOMPARE(audit.status, 200);
         QVERIFY(audit.body.contains("T-1235"));
-        QTRY_COMPARE_WITH_TIMEOUT(lockedRows(), lockedBefore + 1, 10000); // closing the tab locked it
+        QTRY_COMPARE_WITH_TIMEOUT(alicesLockedRows(), lockedBefore + 1, 10000); // closing the tab locked it
         QVERIFY(bob->session()->isUnlocked());
         QCOMPARE(bob->model()->openCount(), 1);
         QCOMPARE(bob->model()->secret(0).view(), QByteArrayView("bob-mail-pw"));
@@ -587,6 +590,30 @@ private Q_SLOTS:
         QCOMPARE(lines[0], QByteArray("time,source,actor,action,details\r"));
         QVERIFY(lines[1].contains(",keyserver,staff:sam,staff_unlock,"));
         QVERIFY(lines[1].contains("ticket: T-1235"));
+    }
+
+    void closingTheWindowLocksAndTellsTheServersFirst()
+    {
+        QApplication::setQuitOnLastWindowClosed(false); // this window is shown again below
+        AccountTab *alice = openAccountOf(u"alice"_s);
+        QVERIFY(alice);
+        QTRY_VERIFY_WITH_TIMEOUT(alice->findChild<QPushButton *>(u"unlockForSupport"_s)->isEnabled(), 10000);
+        QSignalSpy unlocked(alice->session(), &client::UnlockSession::unlocked);
+        QCOMPARE(unlockForSupport(alice, u"Last look before closing"_s, u"T-4000"_s), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(unlocked.size(), 1, 15000);
+        (void)test::waitForMail(*m_outbox);
+        const QByteArray token = m_w->vault()->token();
+        const qsizetype before = alicesLockedRows();
+        QCOMPARE(m_demo.api("GET", "/v1/accounts?query=alice", {}, QString::fromLatin1(token)).status, 200);
+
+        m_w->close();
+        // Told before close() returned: the keyserver's audit has the lock, and the
+        // vault server no longer accepts the sign-in.
+        QVERIFY(!alice->session()->isUnlocked());
+        QCOMPARE(alicesLockedRows(), before + 1);
+        QCOMPARE(m_demo.api("GET", "/v1/accounts?query=alice", {}, QString::fromLatin1(token)).status, 401);
+        m_w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_w.get()));
     }
 
     void someoneElsesOrARevokedCertificateIsRefusedClearly()

@@ -1,10 +1,12 @@
 #include "common/VaultMainWindow.h"
 
+#include "common/QuitBarrier.h"
 #include "widgets/LockStatusWidget.h"
 #include "widgets/ShortcutsDialog.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtGui/QAction>
+#include <QtGui/QCloseEvent>
 #include <QtGui/QKeySequence>
 #include <QtWidgets/QMenuBar>
 #include <QtWidgets/QMessageBox>
@@ -59,6 +61,14 @@ void VaultMainWindow::showAbout()
     QMessageBox::about(this, tr("About %1").arg(windowTitle()),
                        tr("<b>%1</b> %2<br>Server credentials, sealed on this computer before they leave it.")
                            .arg(windowTitle(), QCoreApplication::applicationVersion()));
+}
+
+void VaultMainWindow::closeEvent(QCloseEvent *event)
+{
+    QuitBarrier barrier;
+    beforeClose(barrier);
+    barrier.wait(kQuitWaitMs);
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace credvault::ui

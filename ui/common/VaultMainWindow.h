@@ -1,7 +1,8 @@
 #pragma once
 
 // VaultMainWindow: what the customer and the support main windows share — the File and
-// Help menus, the "Lock now" action and the status bar with the lock state.
+// Help menus, the "Lock now" action, the status bar with the lock state, and closing
+// that waits briefly for the servers to hear of the locks (beforeClose).
 
 #include <QtWidgets/QMainWindow>
 
@@ -11,6 +12,7 @@ class QMenu;
 namespace credvault::ui {
 
 class LockStatusWidget;
+class QuitBarrier;
 
 class VaultMainWindow : public QMainWindow {
     Q_OBJECT
@@ -24,6 +26,11 @@ Q_SIGNALS:
     void lockRequested();
 
 protected:
+    /// Closing: beforeClose() hands out a barrier callback per request that tells the
+    /// servers (lock, sign-out); the window waits up to kQuitWaitMs for them.
+    static constexpr int kQuitWaitMs = 3000;
+    void closeEvent(QCloseEvent *event) override;
+    virtual void beforeClose(QuitBarrier &barrier) { Q_UNUSED(barrier); }
     QMenu *vaultMenu() const { return m_vaultMenu; }
     /// Adds `action` to the File menu, above Quit.
     void addFileAction(QAction *action);

@@ -1,5 +1,6 @@
 #include "customer/CustomerMainWindow.h"
 
+#include "common/QuitBarrier.h"
 #include "customer/AccessHistoryWatch.h"
 #include "customer/EntryTransfer.h"
 #include "customer/SettingsDialog.h"
@@ -222,8 +223,14 @@ CustomerMainWindow::CustomerMainWindow(const QString &configPath, QWidget *paren
 CustomerMainWindow::~CustomerMainWindow()
 {
     if (m_session)
-        m_session->lock(); // wipe on quit
+        m_session->lock(); // wipe on quit (closed without closeEvent)
     m_browser->setModel(nullptr);
+}
+
+void CustomerMainWindow::beforeClose(QuitBarrier &barrier)
+{
+    if (m_session && m_session->isUnlocked())
+        m_session->lock(barrier.expect());
 }
 
 QString CustomerMainWindow::bannerText() const

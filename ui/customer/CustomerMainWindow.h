@@ -87,6 +87,10 @@ public:
     AccessHistoryWatch *accessHistory() const { return m_history; }
     EntryTransfer *transfer() const { return m_transfer; }
 
+protected:
+    /// The vault locked while the keyserver can still be told.
+    void beforeClose(QuitBarrier &barrier) override;
+
 Q_SIGNALS:
     void signedIn();
     void signedOut();

@@ -4,6 +4,7 @@
 #include "client/StaffApi.h"
 #include "client/UnlockSession.h"
 #include "client/VaultApi.h"
+#include "common/QuitBarrier.h"
 #include "desktop/Keychain.h"
 #include "support/AccountTab.h"
 #include "support/StaffCertificateDialog.h"
@@ -405,6 +406,20 @@ void SupportMainWindow::lockAll(const QString &why)
     }
     if (any)
         statusBar()->showMessage(m_autoLock.message(why), kStatusMs);
+}
+
+void SupportMainWindow::beforeClose(QuitBarrier &barrier)
+{
+    for (AccountTab *tab : accountTabs()) {
+        if (tab->session()->isUnlocked()) {
+            m_clipboard.clearNow();
+            tab->session()->lock(barrier.expect());
+        }
+    }
+    if (m_vault && m_vault->signedIn()) {
+        m_vault->logout([told = barrier.expect()](client::ApiResult) { told(); }, this);
+        m_vault->setToken({});
+    }
 }
 
 void SupportMainWindow::openSettings()

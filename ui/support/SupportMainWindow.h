@@ -62,6 +62,10 @@ Q_SIGNALS:
     /// Signed in and the certificate accepted: search works.
     void ready();
 
+protected:
+    /// Every tab locked and the sign-out sent, while the servers can still be told.
+    void beforeClose(QuitBarrier &barrier) override;
+
 private:
     void setBanner(const QString &text);
     void openSignInDialog(const QString &username, const QString &notice);
