@@ -31,6 +31,10 @@
         <source>the %1 cannot be reached (%2)</source>
         <translation>der %1 ist nicht erreichbar (%2)</translation>
     </message>
+    <message>
+        <source>no staff certificate is in use for the %1: sign out and in again to choose yours</source>
+        <translation>für den %1 ist kein Mitarbeiterzertifikat in Gebrauch: melden Sie sich ab und wieder an, um Ihres zu wählen</translation>
+    </message>
 </context>
 <context>
     <name>EntryKinds</name>

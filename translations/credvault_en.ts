@@ -31,6 +31,10 @@
         <source>the %1 refused your staff certificate: it is not from this deployment&apos;s staff CA</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no staff certificate is in use for the %1: sign out and in again to choose yours</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntryKinds</name>

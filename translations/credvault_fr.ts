@@ -31,6 +31,10 @@
         <source>the %1 cannot be reached (%2)</source>
         <translation>le %1 est injoignable (%2)</translation>
     </message>
+    <message>
+        <source>no staff certificate is in use for the %1: sign out and in again to choose yours</source>
+        <translation>aucun certificat du personnel n&apos;est utilisé pour le %1&#xa0;: déconnectez-vous puis reconnectez-vous pour choisir le vôtre</translation>
+    </message>
 </context>
 <context>
     <name>EntryKinds</name>

@@ -141,6 +141,11 @@ QString describe(const ApiError &error, const QString &server)
                    "ApiClient", "the %1 refused your staff certificate: it is not from this deployment's staff CA")
             .arg(server);
     }
+    if (error.code == u"no_certificate"_s)
+        return QCoreApplication::translate("ApiClient",
+                                           "no staff certificate is in use for the %1: sign out and in again to "
+                                           "choose yours")
+            .arg(server);
     if (error.code == u"timeout"_s)
         return QCoreApplication::translate("ApiClient", "the %1 did not answer in time").arg(server);
     if (error.code == u"bad_answer"_s)

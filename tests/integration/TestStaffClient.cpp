@@ -181,6 +181,12 @@ private Q_SLOTS:
         QCOMPARE(n.error().httpStatus, 0);
         QVERIFY(n.error().code != u"certificate_refused"_s);
         m_network.clearConnectionCache();
+        // Through StaffApi without a certificate: refused before anything is sent, and said so.
+        StaffApi bare(m_config.keyserverStaff, &m_network);
+        const ApiResult b = await<ApiResult>([&](ApiCallback cb) { bare.account(m_alice, cb); });
+        QVERIFY(!b.ok());
+        QCOMPARE(b.error().code, u"no_certificate"_s);
+        QVERIFY(describe(b.error(), u"keyserver"_s).contains(u"no staff certificate is in use"_s));
 
         // The same service certificate in a PKCS#12 file is refused by the app itself: it
         // has no support or admin role.

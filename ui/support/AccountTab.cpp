@@ -167,7 +167,8 @@ void AccountTab::refresh()
                                               .arg(r.error().httpStatus == 0
                                                        ? client::describe(r.error(), tr("keyserver"))
                                                        : r.error().message));
-                m_unlock->setEnabled(false);
+                for (QPushButton *b : {m_unlock, m_changeEmail, m_cancelChange})
+                    b->setEnabled(false);
                 Q_EMIT keyInfoChanged();
                 return;
             }
@@ -202,7 +203,7 @@ void AccountTab::showKeyInfo()
         b->setToolTip(admin ? QString() : tr("Only an admin's certificate may change the unlock address."));
     m_changeEmail->setEnabled(admin);
     m_cancelChange->setEnabled(admin && !pending.isEmpty());
-    m_unlock->setEnabled(!m_session->isUnlocked());
+    m_unlock->setEnabled(!m_session->isUnlocked() && m_staff.identity());
 }
 
 void AccountTab::unlockForSupport()
