@@ -453,6 +453,14 @@
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>The keyserver&apos;s audit of this account is shorter than the one this computer saw before: events were removed. Tell your security team.</source>
+        <translation>Das Prüfprotokoll des Schlüsselservers für dieses Konto ist kürzer als das, welches dieser Computer zuvor gesehen hat: Ereignisse wurden entfernt. Informieren Sie Ihr Sicherheitsteam.</translation>
+    </message>
+    <message>
+        <source>The keyserver&apos;s audit of this account differs from the one this computer saw before: past events were rewritten. Tell your security team.</source>
+        <translation>Das Prüfprotokoll des Schlüsselservers für dieses Konto weicht von dem ab, welches dieser Computer zuvor gesehen hat: vergangene Ereignisse wurden umgeschrieben. Informieren Sie Ihr Sicherheitsteam.</translation>
+    </message>
 </context>
 <context>
     <name>credvault::ui::AccountTab</name>

@@ -453,6 +453,14 @@
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The keyserver&apos;s audit of this account is shorter than the one this computer saw before: events were removed. Tell your security team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyserver&apos;s audit of this account differs from the one this computer saw before: past events were rewritten. Tell your security team.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>credvault::ui::AccountTab</name>

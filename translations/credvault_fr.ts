@@ -453,6 +453,14 @@
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The keyserver&apos;s audit of this account is shorter than the one this computer saw before: events were removed. Tell your security team.</source>
+        <translation>Le journal d&apos;audit du serveur de clés pour ce compte est plus court que celui que cet ordinateur a vu auparavant&#xa0;: des événements ont été supprimés. Prévenez votre équipe de sécurité.</translation>
+    </message>
+    <message>
+        <source>The keyserver&apos;s audit of this account differs from the one this computer saw before: past events were rewritten. Tell your security team.</source>
+        <translation>Le journal d&apos;audit du serveur de clés pour ce compte diffère de celui que cet ordinateur a vu auparavant&#xa0;: des événements passés ont été réécrits. Prévenez votre équipe de sécurité.</translation>
+    </message>
 </context>
 <context>
     <name>credvault::ui::AccountTab</name>

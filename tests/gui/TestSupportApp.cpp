@@ -7,6 +7,7 @@
 // locking lock them all, a passphrase kept in the keychain only when ticked, the address
 // change of an admin, the audit, and a revoked certificate refused.
 
+#include "client/AccessHistory.h"
 #include "client/EntryModel.h"
 #include "client/StaffApi.h"
 #include "client/UnlockSession.h"
@@ -32,6 +33,7 @@
 
 #include <QtCore/QFile>
 #include <QtCore/QPointer>
+#include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtDBus/QDBusConnection>
 #include <QtDBus/QDBusMessage>
@@ -592,6 +594,23 @@ private Q_SLOTS:
         QCOMPARE(lines[0], QByteArray("time,source,actor,action,details\r"));
         QVERIFY(lines[1].contains(",keyserver,staff:sam,staff_unlock,"));
         QVERIFY(lines[1].contains("ticket: T-1235"));
+
+        // A keyserver audit shorter than the one this computer saw: said, and the head
+        // this computer keeps is not moved back.
+        client::HeadPins heads(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+                               u"/audit-heads.ini"_s);
+        const std::optional<client::SeenHead> seen = heads.lastSeen(tab->account());
+        QVERIFY(seen && seen->count > 0);
+        client::SeenHead longer = *seen;
+        longer.count += 1000;
+        QVERIFY(heads.remember(tab->account(), longer));
+        QSignalSpy again(tab->audit(), &AccountAuditView::loaded);
+        tab->audit()->reload();
+        QTRY_COMPARE_WITH_TIMEOUT(again.size(), 1, 15000);
+        QVERIFY2(tab->audit()->problem().contains(u"shorter than the one this computer saw before"_s),
+                 qPrintable(tab->audit()->problem()));
+        QCOMPARE(heads.lastSeen(tab->account())->count, longer.count);
+        QVERIFY(heads.remember(tab->account(), *seen));
     }
 
     void closingTheWindowLocksAndTellsTheServersFirst()

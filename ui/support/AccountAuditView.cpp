@@ -1,5 +1,6 @@
 #include "support/AccountAuditView.h"
 
+#include "client/AccessHistory.h"
 #include "client/StaffApi.h"
 #include "client/VaultApi.h"
 #include "common/Files.h"
@@ -54,8 +55,8 @@ protected:
 } // namespace
 
 AccountAuditView::AccountAuditView(const QUuid &account, client::VaultApi &vault, client::StaffApi &staff,
-                                   const AuditKeyPublic &auditKey, QWidget *parent)
-    : QWidget(parent), m_account(account), m_vault(vault), m_staff(staff), m_auditKey(auditKey)
+                                   const AuditKeyPublic &auditKey, client::HeadPins &heads, QWidget *parent)
+    : QWidget(parent), m_account(account), m_vault(vault), m_staff(staff), m_auditKey(auditKey), m_heads(heads)
 {
     setObjectName(u"auditView"_s);
     auto *layout = new QVBoxLayout(this);
@@ -170,9 +171,23 @@ void AccountAuditView::answered()
     QList<client::AccessEvent> keyserver;
     if (!m_keyserverAnswer.isEmpty()) {
         Result<client::AccessHistory, ApiError> h = client::parseAccessHistory(m_keyserverAnswer, m_auditKey);
-        if (h)
+        if (h) {
             keyserver = h->events;
-        else
+            // The signed head against the one this computer saw last: events removed
+            // or rewritten are said, and the head is not moved on.
+            switch (client::compareHeads(m_heads.lastSeen(m_account), *h)) {
+            case client::HeadCheck::Shrank:
+                m_problems << tr("The keyserver's audit of this account is shorter than the one this computer saw "
+                                 "before: events were removed. Tell your security team.");
+                break;
+            case client::HeadCheck::Forked:
+                m_problems << tr("The keyserver's audit of this account differs from the one this computer saw "
+                                 "before: past events were rewritten. Tell your security team.");
+                break;
+            case client::HeadCheck::FirstLook:
+            case client::HeadCheck::Continues: (void)m_heads.remember(m_account, h->head); break;
+            }
+        } else
             m_problems << tr("The keyserver's audit is not shown: %1").arg(h.error().message);
     }
     QList<client::AuditLine> vault;

@@ -17,6 +17,7 @@ class QStandardItemModel;
 class QTableView;
 
 namespace credvault::client {
+class HeadPins;
 class StaffApi;
 class VaultApi;
 } // namespace credvault::client
@@ -26,8 +27,10 @@ namespace credvault::ui {
 class AccountAuditView : public QWidget {
     Q_OBJECT
 public:
+    /// `heads`: the keyserver audit heads this computer saw, per account (a shrunk or
+    /// rewritten history is warned about, as the customer app does).
     AccountAuditView(const QUuid &account, client::VaultApi &vault, client::StaffApi &staff,
-                     const AuditKeyPublic &auditKey, QWidget *parent = nullptr);
+                     const AuditKeyPublic &auditKey, client::HeadPins &heads, QWidget *parent = nullptr);
 
     /// Asks both servers again.
     void reload();
@@ -50,6 +53,7 @@ private:
     client::VaultApi &m_vault;
     client::StaffApi &m_staff;
     AuditKeyPublic m_auditKey;
+    client::HeadPins &m_heads;
     quint64 m_round = 0;
     int m_pending = 0;
     QJsonObject m_keyserverAnswer;

@@ -43,7 +43,7 @@ QString localTime(const QString &rfc3339)
 
 AccountTab::AccountTab(const QJsonObject &summary, client::VaultApi &vault, client::StaffApi &staff,
                        const client::ClientConfig &config, QNetworkAccessManager *keyserverNetwork,
-                       client::KeyPins &pins, SecureClipboard *clipboard, QWidget *parent)
+                       client::KeyPins &pins, client::HeadPins &auditHeads, SecureClipboard *clipboard, QWidget *parent)
     : QWidget(parent),
       m_account(QUuid::fromString(summary.value(u"account_id"_s).toString())),
       m_summary(summary),
@@ -119,7 +119,7 @@ AccountTab::AccountTab(const QJsonObject &summary, client::VaultApi &vault, clie
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(u"accountPages"_s);
     m_pages->addTab(m_browser, tr("Entries"));
-    m_audit = new AccountAuditView(m_account, vault, staff, config.auditKey, m_pages);
+    m_audit = new AccountAuditView(m_account, vault, staff, config.auditKey, auditHeads, m_pages);
     m_pages->addTab(m_audit, tr("Audit"));
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int page) {
         if (m_pages->widget(page) == m_audit)

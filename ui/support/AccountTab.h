@@ -25,6 +25,7 @@ namespace credvault::client {
 class ApiClient;
 struct ClientConfig;
 class EntryModel;
+class HeadPins;
 class StaffApi;
 class UnlockSession;
 class VaultApi;
@@ -43,7 +44,7 @@ public:
     /// `summary`: the account as the vault server's search lists it.
     AccountTab(const QJsonObject &summary, client::VaultApi &vault, client::StaffApi &staff,
                const client::ClientConfig &config, QNetworkAccessManager *keyserverNetwork, client::KeyPins &pins,
-               SecureClipboard *clipboard, QWidget *parent = nullptr);
+               client::HeadPins &auditHeads, SecureClipboard *clipboard, QWidget *parent = nullptr);
     ~AccountTab() override;
 
     QUuid account() const { return m_account; }

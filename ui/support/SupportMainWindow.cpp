@@ -1,5 +1,6 @@
 #include "support/SupportMainWindow.h"
 
+#include "client/AccessHistory.h"
 #include "client/AccountKey.h"
 #include "client/StaffApi.h"
 #include "client/UnlockSession.h"
@@ -141,6 +142,8 @@ SupportMainWindow::SupportMainWindow(const QString &configPath, QWidget *parent)
     m_staff = std::make_unique<client::StaffApi>(m_config->keyserverStaff, &m_keyserverNetwork);
     m_pins = std::make_unique<client::KeyPins>(
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(u"key-pins.ini"_s));
+    m_auditHeads = std::make_unique<client::HeadPins>(
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(u"audit-heads.ini"_s));
     connect(m_vault.get(), &client::VaultApi::signInEnded, this, [this](const QString &message) {
         signOut();
         openSignInDialog(m_username, message);
@@ -363,8 +366,8 @@ AccountTab *SupportMainWindow::openAccount(const QJsonObject &summary)
             return tab;
         }
     }
-    auto *tab =
-        new AccountTab(summary, *m_vault, *m_staff, *m_config, &m_keyserverNetwork, *m_pins, &m_clipboard, m_tabs);
+    auto *tab = new AccountTab(summary, *m_vault, *m_staff, *m_config, &m_keyserverNetwork, *m_pins, *m_auditHeads,
+                               &m_clipboard, m_tabs);
     connect(tab, &AccountTab::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, kStatusMs); });
     connect(tab, &AccountTab::unlockChanged, this, [this, tab] {

@@ -25,6 +25,7 @@ class QTableWidget;
 class QTabWidget;
 
 namespace credvault::client {
+class HeadPins;
 class KeyPins;
 class StaffApi;
 class VaultApi;
@@ -87,7 +88,8 @@ private:
     QNetworkAccessManager m_keyserverNetwork; // the staff listener (with the certificate) and the public one
     std::unique_ptr<client::VaultApi> m_vault;
     std::unique_ptr<client::StaffApi> m_staff;
-    std::unique_ptr<client::KeyPins> m_pins; // account → key id, this computer's
+    std::unique_ptr<client::KeyPins> m_pins;        // account → key id, this computer's
+    std::unique_ptr<client::HeadPins> m_auditHeads; // account → the keyserver audit head last seen
     SecureClipboard m_clipboard;
     AutoLock m_autoLock; // armed while any tab is unlocked
     QString m_username;
