@@ -680,62 +680,85 @@ void Keyserver::registerRoutes(HttpsServer &server)
                 });
         });
 
-    staff->add("PUT", u"/v1/staff/accounts/{id:uuid}/unlock-email"_s, [s, account](const Request &req) {
-        if (req.peer.staffRole != u"admin"_s)
-            return Response::error(403, u"admin_only"_s, u"only an admin may change the unlock e-mail address"_s);
-        auto body = jsonBody(req);
-        if (Response *r = std::get_if<Response>(&body))
-            return *r;
-        const QJsonObject &o = std::get<QJsonObject>(body);
-        const QJsonValue emailValue = o.value(u"email"_s);
-        if (!(emailValue.isNull() || (emailValue.isString() && isPlausibleAddress(emailValue.toString().trimmed()))))
-            return badRequest(u"'email' must be an e-mail address, or null to make the vault write-only"_s,
-                              QJsonObject{{u"field"_s, u"email"_s}});
-        auto verification = textField(o, u"verification"_s, 500);
-        if (Response *r = std::get_if<Response>(&verification))
-            return *r;
-        const QUuid id = pathId(req);
-        const std::lock_guard lock(s->storeMutex);
-        auto found = account(id);
-        if (Response *r = std::get_if<Response>(&found))
-            return *r;
-        const KeyserverAccount a = std::get<0>(found).first;
-        const std::optional<QString> newEmail =
-            emailValue.isNull() ? std::nullopt : std::optional(emailValue.toString().trimmed());
-        // On a whole second, so the time in the answer and the mails is exactly when it happens.
-        QDateTime effective = s->clock.nowUtc().addSecs(s->settings.emailChangeDelay);
-        if (const int ms = effective.time().msec(); ms != 0 && s->settings.emailChangeDelay > 0)
-            effective = effective.addMSecs(1000 - ms);
-        const store::PendingEmailChange change{newEmail, effective, actorOf(req)};
-        const QJsonValue newJson = newEmail ? QJsonValue(*newEmail) : QJsonValue(QJsonValue::Null);
-        if (Result<void> r =
-                s->store->setPendingEmailChange(id, change,
-                                                {actorOf(req), u"unlock_email_change_requested"_s, store::uuidText(id),
-                                                 QJsonObject{{u"unlock_email"_s, newJson},
-                                                             {u"verification"_s, std::get<QString>(verification)},
-                                                             {u"effective_at"_s, rfc3339(change.effectiveAt)}}});
-            !r)
-            return fromError(r.error());
-        const QString what =
-            newEmail ? u"will send unlock codes to %1"_s.arg(*newEmail)
-                     : u"will have no unlock address: entries can then be added and changed, but not read"_s;
-        const QString letter =
-            u"Your CredVault vault (%1) %2, from %3 (UTC) on.\n\nRequested by %4 of the support team. "
-            u"If you did not ask for this, contact your hosting company's support before then: the change "
-            u"can be cancelled until it takes effect."_s.arg(store::uuidText(id), what, rfc3339(change.effectiveAt),
-                                                             req.peer.name);
-        QStringList to{a.noticeEmail};
-        if (a.unlockEmail && !to.contains(*a.unlockEmail))
-            to.append(*a.unlockEmail);
-        if (newEmail && !to.contains(*newEmail))
-            to.append(*newEmail);
-        for (const QString &address : to)
-            mailAndLog(*s, address, u"Your CredVault unlock address is changing"_s, letter);
-        return Response::json(
-            202, QJsonObject{{u"pending_change"_s, QJsonObject{{u"unlock_email"_s, newJson},
-                                                               {u"effective_at"_s, rfc3339(change.effectiveAt)},
-                                                               {u"requested_by"_s, change.requestedBy}}}});
-    });
+    // The customer must be told: the change is recorded, then the notice address mailed;
+    // if that mail fails the change is undone and nothing has changed (a change of the
+    // unlock address nobody was told of is how a vault is taken over).
+    staff->addAsync(
+        "PUT", u"/v1/staff/accounts/{id:uuid}/unlock-email"_s, [s, account](const Request &req, Responder respond) {
+            if (req.peer.staffRole != u"admin"_s)
+                return respond(
+                    Response::error(403, u"admin_only"_s, u"only an admin may change the unlock e-mail address"_s));
+            auto body = jsonBody(req);
+            if (Response *r = std::get_if<Response>(&body))
+                return respond(*r);
+            const QJsonObject &o = std::get<QJsonObject>(body);
+            const QJsonValue emailValue = o.value(u"email"_s);
+            if (!(emailValue.isNull() ||
+                  (emailValue.isString() && isPlausibleAddress(emailValue.toString().trimmed()))))
+                return respond(badRequest(u"'email' must be an e-mail address, or null to make the vault write-only"_s,
+                                          QJsonObject{{u"field"_s, u"email"_s}}));
+            auto verification = textField(o, u"verification"_s, 500);
+            if (Response *r = std::get_if<Response>(&verification))
+                return respond(*r);
+            const QUuid id = pathId(req);
+            std::unique_lock lock(s->storeMutex);
+            auto found = account(id);
+            if (Response *r = std::get_if<Response>(&found))
+                return respond(*r);
+            const KeyserverAccount a = std::get<0>(found).first;
+            const std::optional<QString> newEmail =
+                emailValue.isNull() ? std::nullopt : std::optional(emailValue.toString().trimmed());
+            // On a whole second, so the time in the answer and the mails is exactly when it happens.
+            QDateTime effective = s->clock.nowUtc().addSecs(s->settings.emailChangeDelay);
+            if (const int ms = effective.time().msec(); ms != 0 && s->settings.emailChangeDelay > 0)
+                effective = effective.addMSecs(1000 - ms);
+            const store::PendingEmailChange change{newEmail, effective, actorOf(req)};
+            const QJsonValue newJson = newEmail ? QJsonValue(*newEmail) : QJsonValue(QJsonValue::Null);
+            if (Result<void> r = s->store->setPendingEmailChange(
+                    id, change,
+                    {actorOf(req), u"unlock_email_change_requested"_s, store::uuidText(id),
+                     QJsonObject{{u"unlock_email"_s, newJson},
+                                 {u"verification"_s, std::get<QString>(verification)},
+                                 {u"effective_at"_s, rfc3339(change.effectiveAt)}}});
+                !r)
+                return respond(fromError(r.error()));
+            lock.unlock();
+            const QString what =
+                newEmail ? u"will send unlock codes to %1"_s.arg(*newEmail)
+                         : u"will have no unlock address: entries can then be added and changed, but not read"_s;
+            const QString letter =
+                u"Your CredVault vault (%1) %2, from %3 (UTC) on.\n\nRequested by %4 of the support team. "
+                u"If you did not ask for this, contact your hosting company's support before then: the change "
+                u"can be cancelled until it takes effect."_s.arg(store::uuidText(id), what, rfc3339(change.effectiveAt),
+                                                                 req.peer.name);
+            const QString subject = u"Your CredVault unlock address is changing"_s;
+            const QJsonObject answer{{u"pending_change"_s, QJsonObject{{u"unlock_email"_s, newJson},
+                                                                       {u"effective_at"_s, rfc3339(change.effectiveAt)},
+                                                                       {u"requested_by"_s, change.requestedBy}}}};
+            s->mailer->send(Mail{a.noticeEmail, subject, text(letter)}, [s, a, id, subject, letter, newEmail, answer,
+                                                                         respond, req](Result<void> r) {
+                if (!r) {
+                    serviceLog(u"unlock address change notice for %1 failed: %2"_s.arg(store::uuidText(id),
+                                                                                       r.error().message));
+                    const std::lock_guard l(s->storeMutex);
+                    // Back to what was pending before (usually nothing).
+                    (void)s->store->setPendingEmailChange(id, a.pending,
+                                                          {actorOf(req), u"unlock_email_change_cancelled"_s,
+                                                           store::uuidText(id),
+                                                           QJsonObject{{u"reason"_s, u"notice_mail_failed"_s}}});
+                    return respond(Response::error(502, u"mail_failed"_s,
+                                                   u"the customer could not be told, so the unlock address stays"_s));
+                }
+                QStringList others;
+                if (a.unlockEmail && *a.unlockEmail != a.noticeEmail)
+                    others.append(*a.unlockEmail);
+                if (newEmail && *newEmail != a.noticeEmail && !others.contains(*newEmail))
+                    others.append(*newEmail);
+                for (const QString &address : others)
+                    mailAndLog(*s, address, subject, letter);
+                respond(Response::json(202, answer));
+            });
+        });
 
     staff->add("DELETE", u"/v1/staff/accounts/{id:uuid}/unlock-email-change"_s, [s, account](const Request &req) {
         if (req.peer.staffRole != u"admin"_s)

@@ -528,6 +528,24 @@ private Q_SLOTS:
         const QJsonObject last = items.last().toObject();
         QCOMPARE(last.value(u"action"_s).toString(), u"locked"_s);
         QCOMPARE(last.value(u"details"_s).toObject().value(u"reason"_s).toString(), u"notice_mail_failed"_s);
+
+        // Nor does a change of the unlock address whose notice cannot be sent: nothing changes.
+        const QJsonObject before = object(call(u"staff"_s, "GET", staffPath(QString()).toUtf8()));
+        const test::HttpReply change =
+            call(u"staff"_s, "PUT", staffPath(u"/unlock-email"_s).toUtf8(),
+                 json({{u"email"_s, u"mallory@example.net"_s}, {u"verification"_s, u"a phone call"_s}}));
+        QCOMPARE(change.status, 502);
+        QCOMPARE(errorCode(change), u"mail_failed"_s);
+        const QJsonObject after = object(call(u"staff"_s, "GET", staffPath(QString()).toUtf8()));
+        QCOMPARE(after.value(u"unlock_email"_s), before.value(u"unlock_email"_s));
+        QCOMPARE(after.value(u"pending_change"_s), before.value(u"pending_change"_s));
+        const QJsonObject undone = object(call(u"services"_s, "GET", accountPath(u"/audit"_s).toUtf8()))
+                                       .value(u"items"_s)
+                                       .toArray()
+                                       .last()
+                                       .toObject();
+        QCOMPARE(undone.value(u"action"_s).toString(), u"unlock_email_change_cancelled"_s);
+        QCOMPARE(undone.value(u"details"_s).toObject().value(u"reason"_s).toString(), u"notice_mail_failed"_s);
     }
 
     void deletingAnAccountShredsIt()
