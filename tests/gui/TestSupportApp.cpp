@@ -544,7 +544,7 @@ private Q_SLOTS:
         const auto count = [](const QList<client::AuditLine> &lines, auto pred) {
             return std::count_if(lines.begin(), lines.end(), pred);
         };
-        const auto isKeyserver = [](const client::AuditLine &l) {
+        static const auto isKeyserver = [](const client::AuditLine &l) {
             return l.source == client::AuditLine::Source::Keyserver;
         };
         // Both servers, oldest first: the staff unlocks with their tickets, the address
@@ -558,6 +558,16 @@ private Q_SLOTS:
         QVERIFY(count(all, [](const client::AuditLine &l) {
                     return l.source == client::AuditLine::Source::VaultServer && l.action == u"login"_s;
                 }) >= 1);
+        // Each step of this session: the locks, both address changes asked for, the
+        // write-only one taking effect, and sam's entry writes at the vault server.
+        QVERIFY(count(all, [](const client::AuditLine &l) { return isKeyserver(l) && l.action == u"locked"_s; }) >= 2);
+        QCOMPARE(count(all, [](const client::AuditLine &l) { return l.action == u"unlock_email_change_requested"_s; }),
+                 2);
+        QVERIFY(count(all, [](const client::AuditLine &l) { return l.action == u"unlock_email_changed"_s; }) >= 1);
+        QVERIFY(count(all, [](const client::AuditLine &l) {
+                    return l.source == client::AuditLine::Source::VaultServer && l.actor == u"staff:sam"_s &&
+                           (l.action == u"entry_created"_s || l.action == u"entry_updated"_s);
+                }) >= 2);
         for (qsizetype i = 1; i < all.size(); ++i)
             QVERIFY(all[i - 1].at <= all[i].at);
 
