@@ -1,8 +1,11 @@
+#include "common/DesktopMain.h"
 #include "customer/CustomerMainWindow.h"
 #include "support/SupportMainWindow.h"
 #include "widgets/LockStatusWidget.h"
 
 #include <QtCore/QFile>
+#include <QtCore/QSettings>
+#include <QtCore/QTemporaryDir>
 #include <QtCore/QTranslator>
 #include <QtGui/QAction>
 #include <QtTest/QtTest>
@@ -28,6 +31,44 @@ private Q_SLOTS:
         QTranslator translator;
         QVERIFY(translator.load(QLocale(QLocale::English), u"credvault"_s, u"_"_s, u":/i18n"_s));
         QCOMPARE(translator.language(), u"en"_s);
+        QCOMPARE(availableLanguages(), (QStringList{u"de"_s, u"en"_s, u"fr"_s}));
+    }
+
+    void theLanguageFollowsTheSystemOrTheSettings()
+    {
+        // Settings of their own, and no translator left behind.
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, home.path());
+        const auto menuTitle = [] {
+            CustomerMainWindow w(u"/tmp/client.conf"_s);
+            return w.menuBar()->actions().first()->text();
+        };
+        const auto withLanguage = [&](const QLocale &system, const QString &chosen) {
+            QLocale::setDefault(system);
+            QSettings().setValue(u"ui/language"_s, chosen);
+            const QLocale locale = chosenLocale();
+            installTranslations(*QCoreApplication::instance(), locale);
+            const QString title = menuTitle();
+            for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+            return std::pair{locale.language(), title};
+        };
+        // The system's language when none is chosen…
+        QCOMPARE(withLanguage(QLocale(QLocale::French, QLocale::France), QString()),
+                 (std::pair{QLocale::French, u"&Fichier"_s}));
+        QCOMPARE(withLanguage(QLocale(QLocale::German, QLocale::Germany), QString()),
+                 (std::pair{QLocale::German, u"&Datei"_s}));
+        // … the one chosen in the settings otherwise.
+        QCOMPARE(withLanguage(QLocale(QLocale::French, QLocale::France), u"de"_s),
+                 (std::pair{QLocale::German, u"&Datei"_s}));
+        // A language without a translation: the English source.
+        QCOMPARE(withLanguage(QLocale(QLocale::Japanese, QLocale::Japan), QString()).second, u"&File"_s);
+        QLocale::setDefault(QLocale(QLocale::English));
+        QSettings().remove(u"ui/language"_s);
     }
 
     void customerWindow()
