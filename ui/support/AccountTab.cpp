@@ -25,6 +25,7 @@
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QVBoxLayout>
 
+#include <limits>
 #include <utility>
 
 using namespace Qt::Literals::StringLiterals;
@@ -108,6 +109,8 @@ AccountTab::AccountTab(const QJsonObject &summary, client::VaultApi &vault, clie
     layout->addLayout(unlockRow);
     connect(m_unlock, &QPushButton::clicked, this, &AccountTab::unlockForSupport);
     connect(m_lock, &QPushButton::clicked, this, &AccountTab::lock);
+    m_pendingDue.setSingleShot(true);
+    connect(&m_pendingDue, &QTimer::timeout, this, &AccountTab::refresh);
 
     m_browser = new EntryBrowser(clipboard, this);
     m_browser->setModel(m_model.get());
@@ -197,6 +200,15 @@ void AccountTab::showKeyInfo()
                                            pending.value(u"requested_by"_s).toString()));
     }
     m_keyState->setText(lines.join(u'\n'));
+    // Asked again once a pending change has taken effect (a second after, as the keyserver
+    // applies it when it is next read).
+    m_pendingDue.stop();
+    if (!pending.isEmpty()) {
+        const QDateTime due = QDateTime::fromString(pending.value(u"effective_at"_s).toString(), Qt::ISODate);
+        const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(due) + 1000;
+        if (due.isValid() && ms < qint64(std::numeric_limits<int>::max()))
+            m_pendingDue.start(int(qMax<qint64>(ms, 1000)));
+    }
     // Only an admin's certificate may; support engineers see why not.
     const bool admin = m_staff.identity() && m_staff.identity()->isAdmin();
     for (QPushButton *b : {m_changeEmail, m_cancelChange})

@@ -9,6 +9,7 @@
 #include "client/AccountKey.h"
 
 #include <QtCore/QJsonObject>
+#include <QtCore/QTimer>
 #include <QtCore/QUuid>
 #include <QtWidgets/QWidget>
 
@@ -108,6 +109,7 @@ private:
     AccountAuditView *m_audit = nullptr;
     QTabWidget *m_pages = nullptr;
     bool m_wasUnlocked = false;
+    QTimer m_pendingDue; // refresh() when a pending address change takes effect
 };
 
 } // namespace credvault::ui
