@@ -94,6 +94,7 @@ void UnlockSession::start(ApiClient &via, const QString &path, QJsonObject body,
             m_account = account;
             m_key = std::make_unique<crypto::X25519PrivateKey>(std::move(*key));
             m_sessionId = SecureBuffer::copyOf(id);
+            ++m_generation;
             m_http.setAuthorization("Session " + id);
             m_expiresAt = expires;
             m_expiry.start(
@@ -121,14 +122,16 @@ void UnlockSession::decapsulate(const QList<QByteArray> &encs, SecretsCallback d
     }
     m_http.call(
         "POST", u"/v1/unlock-session/decapsulate"_s, {{u"encs"_s, list}},
-        [this, all, done = std::move(done)](ApiResult r) {
+        [this, all, generation = m_generation, done = std::move(done)](ApiResult r) {
+            // Locked while the answer was on its way, perhaps unlocked again since: this
+            // answer is of a session that is over, and says nothing about the new one.
+            if (!isUnlocked() || generation != m_generation)
+                return done(localError(u"locked"_s, u"the vault is locked"_s));
             if (!r) {
                 if (sessionIsOver(r.error()))
                     endLocally(LockReason::EndedByServer);
                 return done(Unexpected<ApiError>(r.error()));
             }
-            if (!isUnlocked()) // locked while the answer was on its way
-                return done(localError(u"locked"_s, u"the vault is locked"_s));
             Result<QByteArray> box = fromBase64Url(r->value(u"sealed"_s).toString().toLatin1());
             Result<SecureBuffer> secrets =
                 box ? DecapBox::open(*m_key, all, *box) : Result<SecureBuffer>(fail(box.error()));

@@ -80,6 +80,7 @@ private:
     QUuid m_account;
     std::unique_ptr<crypto::X25519PrivateKey> m_key; // set while unlocked
     SecureBuffer m_sessionId;                        // base64url text of the id
+    quint64 m_generation = 0;                        // one more for each session: late answers are told apart
     QDateTime m_expiresAt;
     QTimer m_expiry;
 };
