@@ -23,7 +23,7 @@ packages=(
     build-essential cmake ninja-build pkg-config clang-format clang-tidy git
     # libraries
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-qpa-plugins qtkeychain-qt6-dev libssl-dev openssl libcurl4-openssl-dev
+    qt6-qpa-plugins qt6-translations-l10n qtkeychain-qt6-dev libssl-dev openssl libcurl4-openssl-dev
     libargon2-dev libboost1.81-dev
     # tests: real SMTP, a headless display, a real keyring, fonts for screenshots
     python3 python3-aiosmtpd xvfb xauth x11-utils imagemagick gnome-keyring dbus dbus-x11

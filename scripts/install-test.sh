@@ -5,10 +5,12 @@
 #           (debootstrap's default mirror; bookworm-backports derived from the root's own
 #           source, for SQLCipher 4.6.1): apt installs the three packages and resolves
 #           their dependencies; every executable answers --version; the system user and
-#           folders exist and no unit is enabled; init-demo, both servers started there
-#           and answering over TLS, demo entries sealed through them, the customer app
-#           started on the offscreen platform; a reinstall keeps /etc/credvault; a
-#           purge removes every file the packages installed and keeps keys and data;
+#           folders exist; the units pass systemd-analyze verify, score at most 2.0 on
+#           its exposure scale and are not enabled; init-demo, both servers started there
+#           as the user credvault and answering over TLS, demo entries sealed through
+#           them, the customer app started on the offscreen platform; an upgrade (the
+#           same package one version later) keeps /etc/credvault; a purge removes every
+#           file the packages installed and keeps keys and data;
 #   .rpm  — their requirements listed, the scriptlets checked by sh -n, a test install
 #           and a real one (no dependencies, no scripts: this is not an RPM system) into
 #           a scratch root, then erased;
@@ -39,6 +41,9 @@ fail() {
 if [ "${1:-}" != --no-build ]; then
     step "packages"
     bash scripts/package.sh
+else
+    step "lintian on the packages as they are"
+    bash scripts/package.sh --check
 fi
 debs=("$packages"/credvault_*.deb "$packages"/credvault-support_*.deb "$packages"/credvault-server_*.deb)
 for f in "${debs[@]}"; do [ -f "$f" ] || fail "no package $f (run scripts/package.sh)"; done
@@ -62,7 +67,9 @@ cleanup() {
 }
 trap cleanup EXIT
 step "a fresh copy of the root"
-rm -rf "$root"
+# A run that was killed may have left its mounts: never delete through them.
+findmnt -rn -o TARGET | grep -F "$root/" | sort -r | xargs -r umount -l
+rm -rf --one-file-system "$root"
 cp -a "$work/base" "$root"
 for m in proc sys dev dev/pts; do
     mount --bind "/$m" "$root/$m"
@@ -94,7 +101,7 @@ for exe in credvault credvault-support credvault-server credvault-keyserver cred
     echo "   $out"
 done
 
-step "the system user, the folders, no unit enabled"
+step "the system user, the folders, the units (verified, not enabled)"
 in_root getent passwd credvault | grep -q ':/var/lib/credvault:' || fail "no system user credvault"
 [ "$(in_root stat -c '%a %U %G' /etc/credvault)" = "750 root credvault" ] || fail "/etc/credvault: $(in_root stat -c '%a %U %G' /etc/credvault)"
 [ "$(in_root stat -c '%a %U' /var/lib/credvault)" = "700 credvault" ] || fail "/var/lib/credvault: $(in_root stat -c '%a %U' /var/lib/credvault)"
@@ -102,11 +109,19 @@ for unit in credvault-keyserver credvault-server; do
     [ -f "$root/usr/lib/systemd/system/$unit.service" ] || fail "no $unit.service"
     grep -q "^ConditionPathExists=/etc/credvault/" "$root/usr/lib/systemd/system/$unit.service" || fail "$unit starts unconfigured"
     if find "$root/etc/systemd/system" -name "$unit.service" 2>/dev/null | grep -q .; then fail "$unit is enabled"; fi
+    # systemd's own checks of the unit as installed, and its exposure score (0 best, 10 worst).
+    out=$(systemd-analyze verify --man=no --root="$root" "/usr/lib/systemd/system/$unit.service" 2>&1) ||
+        fail "systemd-analyze verify $unit: $out"
+    exposure=$(systemd-analyze security --offline=yes "$root/usr/lib/systemd/system/$unit.service" 2>/dev/null |
+        sed -n 's/.*Overall exposure level for [^:]*: \([0-9.]*\).*/\1/p')
+    awk -v e="${exposure:-99}" 'BEGIN { exit !(e <= 2.0) }' || fail "$unit: exposure ${exposure:-unknown} (more than 2.0)"
+    echo "   $unit.service: verified; exposure $exposure"
 done
 echo "   credvault:x … /var/lib/credvault; /etc/credvault 750 root:credvault; units present, none enabled"
 
-step "init-demo and both servers inside the root"
+step "init-demo and both servers inside the root, as the user credvault"
 in_root credvault-cli init-demo --dir /srv/demo >/dev/null
+in_root chown -R credvault:credvault /srv/demo
 wait_listening() { # LOG COUNT
     for _ in $(seq 1 100); do
         [ "$(grep -c '^listening on https://' "$1" 2>/dev/null || true)" -ge "$2" ] && return 0
@@ -114,17 +129,19 @@ wait_listening() { # LOG COUNT
     done
     return 1
 }
-chroot "$root" env -i PATH=/usr/bin:/bin LANG=C.UTF-8 credvault-keyserver --config /srv/demo/keyserver.conf \
+chroot --userspec=credvault:credvault "$root" env -i PATH=/usr/bin:/bin LANG=C.UTF-8 \
+    credvault-keyserver --config /srv/demo/keyserver.conf \
     >"$work/keyserver.out" 2>"$work/keyserver.err" &
 keyserver_pid=$!
 wait_listening "$work/keyserver.out" 3 || { cat "$work/keyserver.err"; fail "the keyserver did not listen"; }
-chroot "$root" env -i PATH=/usr/bin:/bin LANG=C.UTF-8 credvault-server --config /srv/demo/server.conf \
+chroot --userspec=credvault:credvault "$root" env -i PATH=/usr/bin:/bin LANG=C.UTF-8 \
+    credvault-server --config /srv/demo/server.conf \
     >"$work/server.out" 2>"$work/server.err" &
 server_pid=$!
 wait_listening "$work/server.out" 1 || { cat "$work/server.err"; fail "the vault server did not listen"; }
 cat "$work/keyserver.out" "$work/server.out" | sed 's/^/   /'
 api=$(sed -n 's|^listening on \(https://[^ ]*\) (api)$|\1|p' "$work/server.out")
-code=$(curl -s -o /dev/null -w '%{http_code}' --cacert "$root/srv/demo/pki/root.pem" "$api/v1/health")
+code=$(curl -s -o /dev/null -w '%{http_code}' --cacert "$root/srv/demo/pki/root.pem" "$api/v1/health" || true)
 [ "$code" = 200 ] || fail "GET $api/v1/health answered $code"
 echo "   GET $api/v1/health: $code over TLS, the deployment's root trusted"
 in_root credvault-cli demo-entries --dir /srv/demo >/dev/null || fail "demo-entries"
@@ -136,23 +153,31 @@ rc=$?
 set -e
 [ "$rc" = 124 ] || { cat "$work/app.log"; fail "the customer app ended at once (exit $rc)"; }
 echo "   the customer app ran until stopped (offscreen platform)"
-kill -TERM "$keyserver_pid" "$server_pid"
+kill -TERM "$keyserver_pid" "$server_pid" || fail "a server had already stopped: $(cat "$work/keyserver.err" "$work/server.err")"
 wait "$keyserver_pid" || fail "the keyserver did not stop cleanly"
 wait "$server_pid" || fail "the vault server did not stop cleanly"
 keyserver_pid="" server_pid=""
 echo "   both stopped on SIGTERM with exit 0"
 
-step "a reinstall keeps /etc/credvault"
+step "an upgrade keeps /etc/credvault"
 cp "$root/usr/share/doc/credvault-server/examples/server.conf" "$root/etc/credvault/server.conf"
 head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$root/etc/credvault/vault-db.key"
 chmod 600 "$root/etc/credvault/vault-db.key"
 before=$(cd "$root/etc/credvault" && sha256sum server.conf vault-db.key)
-in_root dpkg -i "${in_debs[2]}" >/dev/null || fail "reinstall"
+# The same package one version later (its control file rewritten): dpkg runs the upgrade
+# paths of the maintainer scripts (prerm upgrade, postinst configure OLD).
+rm -rf "$work/upgrade"
+dpkg-deb -R "${debs[2]}" "$work/upgrade"
+sed -i "s/^Version: .*/Version: ${version}+upgrade1/" "$work/upgrade/DEBIAN/control"
+dpkg-deb -b "$work/upgrade" "$root/tmp/debs/upgrade.deb" >/dev/null
+in_root dpkg -i /tmp/debs/upgrade.deb >"$work/upgrade.log" 2>&1 || { cat "$work/upgrade.log"; fail "upgrade"; }
+[ "$(in_root dpkg-query -W -f='${Version}' credvault-server)" = "${version}+upgrade1" ] || fail "not upgraded"
 after=$(cd "$root/etc/credvault" && sha256sum server.conf vault-db.key)
-[ "$before" = "$after" ] || fail "the reinstall changed /etc/credvault"
-echo "   server.conf and a key file unchanged"
+[ "$before" = "$after" ] || fail "the upgrade changed /etc/credvault"
+echo "   upgraded to ${version}+upgrade1; server.conf and a key file unchanged"
 
 step "purge"
+printf 'a database\n' >"$root/var/lib/credvault/vault.db"
 installed=$(in_root dpkg -L credvault credvault-support credvault-server | sort -u)
 in_root env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq credvault credvault-support credvault-server \
     >"$work/apt-purge.log" 2>&1 || { tail -30 "$work/apt-purge.log"; fail "purge"; }
@@ -169,8 +194,9 @@ while read -r f; do
 done <<<"$installed"
 [ "$left" = 0 ] || fail "files left after purge"
 [ -f "$root/etc/credvault/server.conf" ] || fail "the purge deleted the operator's configuration"
+[ -f "$root/var/lib/credvault/vault.db" ] || fail "the purge deleted the data"
 grep -q "kept /etc/credvault" "$work/apt-purge.log" || fail "the purge did not say what it kept"
-echo "   $(wc -l <<<"$installed") paths of the packages gone; /etc/credvault (keys, configuration) kept and said so"
+echo "   $(wc -l <<<"$installed") paths of the packages gone; /etc/credvault and /var/lib/credvault kept and said so"
 umount_all() { for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do umount -l "${mounted[$i]}"; done; mounted=(); }
 umount_all
 

@@ -4,6 +4,8 @@
 # source locations and without obsolete messages, so a diff shows only real changes.
 # English plural forms are filled in by scripts/lib/english-plurals.py.
 # The build turns the .ts files into .qm files embedded in the apps (qt_add_translations).
+# Refresh them with this script, not with the build's update_translations target: that
+# one reads fewer sources and leaves the English plural forms empty.
 #
 #   bash scripts/update-translations.sh          # rewrites translations/*.ts
 #   bash scripts/update-translations.sh --check  # fails if any .ts is not up to date

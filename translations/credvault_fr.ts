@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>Vault created</source>
-        <translation>Coffre-fort créé</translation>
+        <translation>Coffre créé</translation>
     </message>
     <message>
         <source>Change of the unlock e-mail requested</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>Support opened your vault</source>
-        <translation>Le support a ouvert votre coffre-fort</translation>
+        <translation>Le support a ouvert votre coffre</translation>
     </message>
     <message>
         <source>A support engineer unlocked your vault and could read your entries:</source>
@@ -515,7 +515,7 @@ Compte %4</translation>
     </message>
     <message>
         <source>This customer has no vault yet: nothing to unlock.</source>
-        <translation>Ce client n&apos;a pas encore de coffre-fort&#xa0;: rien à déverrouiller.</translation>
+        <translation>Ce client n&apos;a pas encore de coffre&#xa0;: rien à déverrouiller.</translation>
     </message>
     <message>
         <source>The keyserver&apos;s state of this vault is unknown: %1</source>
@@ -567,11 +567,11 @@ Compte %4</translation>
     </message>
     <message>
         <source>Entry added to %1&apos;s vault.</source>
-        <translation>Entrée ajoutée au coffre-fort de %1.</translation>
+        <translation>Entrée ajoutée au coffre de %1.</translation>
     </message>
     <message>
         <source>Entry saved in %1&apos;s vault.</source>
-        <translation>Entrée enregistrée dans le coffre-fort de %1.</translation>
+        <translation>Entrée enregistrée dans le coffre de %1.</translation>
     </message>
     <message>
         <source>The change is pending; the customer has been told.</source>
@@ -583,7 +583,7 @@ Compte %4</translation>
     </message>
     <message>
         <source>The unlock address of %1&apos;s vault stays as it is. The customer is told.</source>
-        <translation>L&apos;adresse de déverrouillage du coffre-fort de %1 reste inchangée. Le client en est informé.</translation>
+        <translation>L&apos;adresse de déverrouillage du coffre de %1 reste inchangée. Le client en est informé.</translation>
     </message>
     <message>
         <source>Cancel the change</source>
@@ -603,7 +603,7 @@ Compte %4</translation>
     </message>
     <message>
         <source>%1&apos;s vault is unlocked for support until %2. The customer has been told.</source>
-        <translation>Le coffre-fort de %1 est déverrouillé pour le support jusqu&apos;à %2. Le client a été prévenu.</translation>
+        <translation>Le coffre de %1 est déverrouillé pour le support jusqu&apos;à %2. Le client a été prévenu.</translation>
     </message>
     <message>
         <source>%1&apos;s vault locked: the open editor was closed, nothing was saved.</source>
@@ -773,7 +773,7 @@ Compte %4</translation>
     </message>
     <message>
         <source>This vault has no unlock address: entries can be added and changed, not read.</source>
-        <translation>Ce coffre-fort n&apos;a pas d&apos;adresse de déverrouillage&#xa0;: les entrées peuvent être ajoutées et modifiées, mais pas lues.</translation>
+        <translation>Ce coffre n&apos;a pas d&apos;adresse de déverrouillage&#xa0;: les entrées peuvent être ajoutées et modifiées, mais pas lues.</translation>
     </message>
     <message>
         <source>Entries are sealed. Unlock codes for this vault go to %1.</source>
@@ -817,7 +817,7 @@ Compte %4</translation>
     </message>
     <message>
         <source>This is the first time this computer opens this vault.</source>
-        <translation>C&apos;est la première fois que cet ordinateur ouvre ce coffre-fort.</translation>
+        <translation>C&apos;est la première fois que cet ordinateur ouvre ce coffre.</translation>
     </message>
     <message>
         <source>This vault has no unlock address: what you add can be read only after support sets one.</source>
@@ -1338,7 +1338,7 @@ Actuelle&#xa0;: %2</translation>
     </message>
     <message>
         <source>Draw another password with these options</source>
-        <translation>Tirer un autre mot de passe avec ces options</translation>
+        <translation>Générer un autre mot de passe avec ces options</translation>
     </message>
     <message>
         <source>Length:</source>
@@ -1730,7 +1730,7 @@ Actuelle&#xa0;: %2</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation>Coffre-fort</translation>
+        <translation>Coffre</translation>
     </message>
     <message>
         <source>Account</source>
@@ -1816,7 +1816,7 @@ Actuelle&#xa0;: %2</translation>
     </message>
     <message>
         <source>Unlock %1&apos;s vault to read its entries. %1 is e-mailed at once with your name, the reason and the ticket, and the unlock is on the audit trail.</source>
-        <translation>Déverrouiller le coffre-fort de %1 pour lire ses entrées. %1 reçoit immédiatement un e-mail avec votre nom, le motif et le ticket, et le déverrouillage est inscrit au journal d&apos;audit.</translation>
+        <translation>Déverrouiller le coffre de %1 pour lire ses entrées. %1 reçoit immédiatement un e-mail avec votre nom, le motif et le ticket, et le déverrouillage est inscrit au journal d&apos;audit.</translation>
     </message>
     <message>
         <source>What the customer asked for, in their words</source>
@@ -1859,7 +1859,7 @@ Actuelle&#xa0;: %2</translation>
     <name>credvault::ui::UnlockDialog</name>
     <message>
         <source>Unlock the vault</source>
-        <translation>Déverrouiller le coffre-fort</translation>
+        <translation>Déverrouiller le coffre</translation>
     </message>
     <message>
         <source>Type the unlock code from the e-mail: 12 letters and digits, like ABCD-EFGH-JKMN.</source>

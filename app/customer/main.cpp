@@ -41,6 +41,7 @@ int main(int argc, char **argv)
     spec.executable = u"credvault"_s;
     spec.description = u"CredVault: keep your server logins sealed and share them with support."_s;
     spec.defaultConfig = u"client.conf"_s;
+    spec.desktopFileName = u"invalid.credvault.CredVault"_s;
     spec.signInOptions = true;
     spec.createWindow = [](const credvault::ui::DesktopOptions &o) {
         auto window = std::make_unique<credvault::ui::CustomerMainWindow>(o.configPath);

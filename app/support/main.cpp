@@ -9,6 +9,7 @@ int main(int argc, char **argv)
     spec.executable = u"credvault-support"_s;
     spec.description = u"CredVault Support: find a customer's vault and unlock it, audited, for a ticket."_s;
     spec.defaultConfig = u"support.conf"_s;
+    spec.desktopFileName = u"invalid.credvault.CredVaultSupport"_s;
     spec.signInOptions = true;
     spec.createWindow = [](const credvault::ui::DesktopOptions &o) {
         auto window = std::make_unique<credvault::ui::SupportMainWindow>(o.configPath);

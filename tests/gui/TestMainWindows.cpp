@@ -48,9 +48,12 @@ private Q_SLOTS:
         const auto withLanguage = [&](const QLocale &system, const QString &chosen) {
             QLocale::setDefault(system);
             QSettings().setValue(u"ui/language"_s, chosen);
-            const QLocale locale = chosenLocale();
-            installTranslations(*QCoreApplication::instance(), locale);
+            const QLocale locale = applyChosenLanguage(*QCoreApplication::instance());
             const QString title = menuTitle();
+            // Dates follow the language too.
+            const QString month = QLocale().toString(QDate(2027, 2, 22), u"MMMM"_s);
+            if (locale.language() == QLocale::German && month != u"Februar"_s)
+                return std::pair{QLocale::AnyLanguage, u"date in "_s + month};
             for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
                 QCoreApplication::removeTranslator(t);
                 delete t;

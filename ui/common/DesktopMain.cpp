@@ -74,6 +74,15 @@ QStringList availableLanguages()
     return out;
 }
 
+QLocale applyChosenLanguage(QCoreApplication &app)
+{
+    // The chosen language's dates and times too, not only its words.
+    const QLocale locale = chosenLocale();
+    QLocale::setDefault(locale);
+    installTranslations(app, locale);
+    return locale;
+}
+
 void installTranslations(QCoreApplication &app, const QLocale &locale)
 {
     // Qt's own strings (standard buttons), then ours, embedded under :/i18n.
@@ -102,7 +111,8 @@ int runDesktopMain(const DesktopAppSpec &spec, int argc, char **argv)
     QApplication app(argc, argv);
     if (!hardened)
         qWarning("%s: %s", qPrintable(spec.executable), qPrintable(hardened.error().message));
-    installTranslations(app, chosenLocale());
+    QGuiApplication::setDesktopFileName(spec.desktopFileName);
+    applyChosenLanguage(app);
     Parser p(spec);
     p.parser.process(app);
     if (!p.parser.positionalArguments().isEmpty())

@@ -29,6 +29,7 @@ struct DesktopAppSpec {
     QString executable;         // credvault
     QString description;        // one line for --help
     QString defaultConfig;      // file name in the per-user config folder
+    QString desktopFileName;    // the .desktop file's id (the Wayland app id), for the icon
     bool signInOptions = false; // offers --user and --password-stdin
     std::function<std::unique_ptr<QMainWindow>(const DesktopOptions &)> createWindow;
 };
@@ -54,6 +55,9 @@ template<typename Window> void signInOnStart(Window *window, const DesktopOption
 void installTranslations(QCoreApplication &app, const QLocale &locale = QLocale());
 /// The language chosen in the settings (ui/language), else the system's.
 QLocale chosenLocale();
+/// The chosen language for the whole app: its translations and, as the default locale,
+/// its dates and times. Returns it.
+QLocale applyChosenLanguage(QCoreApplication &app);
 /// The languages built into the app ("en", "de", …), from its embedded translations.
 QStringList availableLanguages();
 
