@@ -51,7 +51,8 @@ foreach(app CUSTOMER SUPPORT)
 endforeach()
 # SQLCipher 4.6.1 is what the code is built and tested against (bookworm-backports);
 # shlibdeps alone would accept an older one.
-set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "adduser, libsqlcipher1 (>= 4.6.1)")
+# procps: the units' ExecReload runs /bin/kill.
+set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "adduser, procps, libsqlcipher1 (>= 4.6.1)")
 set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "sqlcipher")
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
     ${CMAKE_CURRENT_SOURCE_DIR}/debian/postinst ${CMAKE_CURRENT_SOURCE_DIR}/debian/prerm
@@ -72,6 +73,7 @@ foreach(app CUSTOMER SUPPORT)
     set(CPACK_RPM_${app}_PACKAGE_SUGGESTS "qt6-qttranslations")
 endforeach()
 set(CPACK_RPM_SERVER_PACKAGE_GROUP "System Environment/Daemons")
+set(CPACK_RPM_SERVER_PACKAGE_REQUIRES "procps-ng")
 set(CPACK_RPM_SERVER_PACKAGE_REQUIRES_PRE "shadow-utils")
 set(CPACK_RPM_SERVER_PACKAGE_REQUIRES_POST "systemd")
 set(CPACK_RPM_SERVER_PACKAGE_REQUIRES_PREUN "systemd")

@@ -29,7 +29,7 @@ echo "== lintian"
 status=0
 for deb in "$out"/*.deb; do
     # Errors fail; warnings are shown. The overrides say why each remaining tag is right.
-    lintian --no-tag-display-limit --suppress-tags-from-file installer/debian/lintian-overrides \
+    lintian --tag-display-limit 0 --suppress-tags-from-file installer/debian/lintian-overrides \
         --fail-on error "$deb" || status=1
 done
 echo "== packages"
