@@ -101,7 +101,12 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)); // English plurals
-        const QString started = m_demo.makeAndStart(m_dir.filePath(u"demo"_s));
+        QString started = m_demo.make(m_dir.filePath(u"demo"_s));
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        m_demo.append(u"keyserver.conf"_s, "[codes]\nmax_per_window = 10\n"); // this test unlocks often
+        started = m_demo.startKeyserver();
+        if (started.isEmpty())
+            started = m_demo.startVault();
         QVERIFY2(started.isEmpty(), qPrintable(started));
         // Two entries sealed beforehand, as another computer of alice's would.
         m_token = m_demo.login(u"alice"_s);
@@ -413,6 +418,27 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!m_w->session()->isUnlocked(), 6000);
         QCOMPARE(m_w->statusBar()->currentMessage(), u"Locked because the screen locked."_s);
         m_w->autoLock().setIdleTimeout(AutoLock::kDefaultIdleMinutes * 60 * 1000);
+    }
+
+    void closingTheWindowLocksAndTellsTheKeyserverFirst()
+    {
+        QApplication::setQuitOnLastWindowClosed(false); // the window is shown again below
+        test::Outbox outbox(m_demo.path(u"outbox"_s));
+        QCOMPARE(test::unlockWithMailedCode(*m_w, outbox), QString());
+        const auto lockedRows = [&] {
+            return m_demo
+                .keyserverCall(u"staff"_s, "GET",
+                               "/v1/staff/accounts/" + m_account.toString(QUuid::WithoutBraces).toLatin1() + "/audit")
+                .body.count("\"locked\"");
+        };
+        const qsizetype before = lockedRows();
+        m_w->close();
+        // Told before close() returned (the keyserver's audit has the lock); nothing open.
+        QCOMPARE(lockedRows(), before + 1);
+        QVERIFY(!m_w->session()->isUnlocked());
+        QCOMPARE(model().openCount(), 0);
+        m_w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_w.get()));
     }
 
     void aChangedKeyIsRefusedWithAWarning()
