@@ -14,7 +14,12 @@ public:
     /// Wall-clock time in UTC.
     virtual QDateTime nowUtc() const = 0;
 
-    /// The process-wide real clock.
+    /// The process-wide real clock. It never runs backwards and never slower than real
+    /// time: a backward jump of the system's wall clock is ignored (the time goes on from
+    /// where it was at the pace of the monotonic clock), a forward jump is followed. So
+    /// nothing that expires by it — sessions, sign-ins, codes — outlives its lifetime in
+    /// real time because someone set the clock back, and audit times only ever grow
+    /// (docs/decisions.md, "A wall-clock jump").
     static const Clock &system();
 };
 

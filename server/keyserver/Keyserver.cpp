@@ -263,6 +263,7 @@ Result<std::unique_ptr<Keyserver>> Keyserver::create(const ServiceConfig &config
         smtp.username = settings.smtpUser;
         smtp.caFile = settings.smtpCa;
         smtp.implicitTls = settings.smtpImplicitTls;
+        smtp.timeoutSeconds = int(settings.mailTimeout);
         if (!settings.smtpPasswordFile.isEmpty()) {
             Result<SecureBuffer> pass = readSecretFile(settings.smtpPasswordFile, 4096);
             if (!pass)

@@ -17,7 +17,7 @@ QMap<QString, QStringList> KeyserverSettings::sections()
         {u"email"_s, {u"change_delay"_s}},
         {u"mail"_s,
          {u"from"_s, u"maildir"_s, u"smtp_host"_s, u"smtp_port"_s, u"smtp_tls"_s, u"smtp_user"_s,
-          u"smtp_password_file"_s, u"smtp_ca"_s}},
+          u"smtp_password_file"_s, u"smtp_ca"_s, u"timeout"_s}},
     };
 }
 
@@ -56,7 +56,8 @@ Result<KeyserverSettings> KeyserverSettings::read(const ServiceConfig &config)
           std::tuple{u"codes"_s, u"window"_s, qint64(1), kDay, &s.codeWindow},
           std::tuple{u"sessions"_s, u"code"_s, qint64(1), kDay, &s.codeSession},
           std::tuple{u"sessions"_s, u"staff"_s, qint64(1), kDay, &s.staffSession},
-          std::tuple{u"email"_s, u"change_delay"_s, qint64(0), 30 * kDay, &s.emailChangeDelay}}) {
+          std::tuple{u"email"_s, u"change_delay"_s, qint64(0), 30 * kDay, &s.emailChangeDelay},
+          std::tuple{u"mail"_s, u"timeout"_s, qint64(1), qint64(300), &s.mailTimeout}}) {
         Result<qint64> d = r.duration(section, key, min, max, *out);
         if (!d)
             return fail(d.error());

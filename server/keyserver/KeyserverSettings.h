@@ -19,6 +19,7 @@
 //   maildir = outbox        ; the development default: a Maildir outbox, or:
 //   smtp_host = mail.example.net   smtp_port = 587   smtp_tls = starttls|implicit
 //   smtp_user = credvault   smtp_password_file = smtp.pass   smtp_ca = ca.pem
+//   timeout = 10s           ; one delivery, connecting included
 
 #include "common/Result.h"
 #include "service/ServiceConfig.h"
@@ -53,6 +54,7 @@ struct KeyserverSettings {
     QString smtpUser;
     QString smtpPasswordFile;
     QString smtpCa;
+    qint64 mailTimeout = 10; // seconds for one SMTP delivery: below the vault server's 15 s per call
 
     /// Reads the sections above from an already loaded configuration; errors name the
     /// file, line and key.

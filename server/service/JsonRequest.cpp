@@ -25,6 +25,14 @@ Response errorResponse(const Error &e, const QString &server)
     case ErrorKind::Database:
     case ErrorKind::Internal:
     case ErrorKind::Io:
+        if (e.code == u"full"_s) {
+            // The write was rolled back; the database is as it was. Nothing is lost, and
+            // writing works again once the operator frees space.
+            serviceLog(u"storage full: %1"_s.arg(e.message));
+            return Response::error(
+                507, u"storage_full"_s,
+                u"the %1 has no room left to save this; nothing was changed; try again later"_s.arg(server));
+        }
         serviceLog(u"internal error: %1"_s.arg(e.message));
         return Response::error(500, u"internal"_s, u"the %1 failed; try again later"_s.arg(server));
     case ErrorKind::NotFound: return Response::error(404, e.code.isEmpty() ? u"not_found"_s : e.code, e.message);

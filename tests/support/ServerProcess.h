@@ -27,7 +27,11 @@ public:
         m_ports.clear();
         // A test that crashes takes its servers with it.
         m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-        m_process.start(binary, {QStringLiteral("--config"), config});
+        if (m_launcher.isEmpty())
+            m_process.start(binary, {QStringLiteral("--config"), config});
+        else
+            m_process.start(m_launcher.first(),
+                            m_launcher.mid(1) + QStringList{binary, QStringLiteral("--config"), config});
         if (!m_process.waitForStarted())
             return m_process.errorString();
         QByteArray out;
@@ -74,6 +78,10 @@ public:
         return pid > 0 && m_process.state() == QProcess::Running && ::kill(pid_t(pid), sig) == 0;
     }
 
+    /// Starts the server through `launcher` (a program and its first arguments, given the
+    /// server's command line after them): a wrapper that sets up the server's world.
+    void setLauncher(const QStringList &launcher) { m_launcher = launcher; }
+
     /// Sends the log to a file instead of a pipe (before start()): for long runs in which
     /// nobody reads the pipe, which would fill and stall the server.
     void logToFile(const QString &file)
@@ -110,6 +118,7 @@ public:
     bool running() const { return m_process.state() == QProcess::Running; }
 
 private:
+    QStringList m_launcher;
     QString m_logFile;
     QProcess m_process;
     QHash<QString, quint16> m_ports;

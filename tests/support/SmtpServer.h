@@ -17,15 +17,15 @@ public:
     ~SmtpServer() { stop(); }
 
     bool start(const QString &maildir, const QString &certChain, const QString &key, const QString &user,
-               const QString &password)
+               const QString &password, const QStringList &extra = {})
     {
         m_maildir = maildir;
         const QString script =
             qEnvironmentVariable("CREDVAULT_SOURCE_DIR") + QStringLiteral("/tests/support/smtp_server.py");
-        m_process.start(QStringLiteral("/usr/bin/python3"),
-                        {script, QStringLiteral("--maildir"), maildir, QStringLiteral("--cert"), certChain,
-                         QStringLiteral("--key"), key, QStringLiteral("--user"), user, QStringLiteral("--password"),
-                         password});
+        const QStringList args{script,    QStringLiteral("--maildir"),  maildir, QStringLiteral("--cert"),
+                               certChain, QStringLiteral("--key"),      key,     QStringLiteral("--user"),
+                               user,      QStringLiteral("--password"), password};
+        m_process.start(QStringLiteral("/usr/bin/python3"), args + extra);
         if (!m_process.waitForStarted(10000))
             return false;
         QByteArray out;

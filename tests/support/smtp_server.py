@@ -3,11 +3,15 @@
 AUTH LOGIN/PLAIN against one user, and the Mailbox handler delivering into a Maildir.
 
     /usr/bin/python3 smtp_server.py --maildir DIR --cert CHAIN.pem --key KEY.pem \
-        --user USER --password PASS [--no-auth]
+        --user USER --password PASS [--no-auth] [--delay SECONDS]
+
+--delay makes it a slow mail server: it delivers each message at once, then waits that
+long before it answers the client (the "250" after the data).
 
 Prints "listening on PORT" once ready and serves until SIGTERM.
 """
 import argparse
+import asyncio
 import signal
 import socket
 import ssl
@@ -27,6 +31,7 @@ def main():
     p.add_argument("--user", default="credvault")
     p.add_argument("--password", default="")
     p.add_argument("--no-auth", action="store_true")
+    p.add_argument("--delay", type=float, default=0.0)
     a = p.parse_args()
 
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
@@ -43,8 +48,14 @@ def main():
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
 
+    class SlowMailbox(Mailbox):
+        async def handle_DATA(self, server, session, envelope):
+            answer = await super().handle_DATA(server, session, envelope)
+            await asyncio.sleep(a.delay)
+            return answer
+
     controller = Controller(
-        Mailbox(a.maildir), hostname="127.0.0.1", port=port,
+        SlowMailbox(a.maildir) if a.delay > 0 else Mailbox(a.maildir), hostname="127.0.0.1", port=port,
         tls_context=context, require_starttls=True,
         authenticator=None if a.no_auth else authenticate,
         auth_required=not a.no_auth, auth_require_tls=True)

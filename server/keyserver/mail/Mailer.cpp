@@ -11,6 +11,7 @@
 #include <curl/curl.h>
 
 #include <atomic>
+#include <chrono>
 #include <future>
 
 using namespace Qt::Literals::StringLiterals;
@@ -200,6 +201,16 @@ std::size_t readMessage(char *buffer, std::size_t size, std::size_t count, void 
     return n;
 }
 
+// The whole delivery's deadline, checked by libcurl about once a second. libcurl 7.88's
+// own CURLOPT_TIMEOUT is not enough: after the message's data it waits for the server's
+// "250" in a loop that outlives the timeout until the server says something, so a mail
+// server that stalls there held the mailer (and every mail queued behind) for as long
+// as it liked.
+int pastDeadline(void *deadline, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+{
+    return std::chrono::steady_clock::now() > *static_cast<std::chrono::steady_clock::time_point *>(deadline) ? 1 : 0;
+}
+
 struct CurlGlobal {
     CurlGlobal() { curl_global_init(CURL_GLOBAL_DEFAULT); }
 };
@@ -260,6 +271,11 @@ Result<void> SmtpMailer::deliver(const Mail &mail)
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, long(std::min(m_settings.timeoutSeconds, 10)));
     curl_easy_setopt(curl, CURLOPT_TIMEOUT, long(m_settings.timeoutSeconds));
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(m_settings.timeoutSeconds);
+    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, pastDeadline);
+    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &deadline);
+    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+    curl_easy_setopt(curl, CURLOPT_SERVER_RESPONSE_TIMEOUT, long(m_settings.timeoutSeconds));
     curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errors);
     const CURLcode rc = curl_easy_perform(curl);
     long smtpCode = 0;
@@ -274,7 +290,8 @@ Result<void> SmtpMailer::deliver(const Mail &mail)
     switch (rc) {
     case CURLE_COULDNT_CONNECT:
     case CURLE_COULDNT_RESOLVE_HOST: why = u"cannot reach the mail server"_s; break;
-    case CURLE_OPERATION_TIMEDOUT: why = u"the mail server did not answer in time"_s; break;
+    case CURLE_OPERATION_TIMEDOUT:
+    case CURLE_ABORTED_BY_CALLBACK: why = u"the mail server did not answer in time"_s; break;
     case CURLE_LOGIN_DENIED: why = u"the mail server refused the sign-in"_s; break;
     case CURLE_USE_SSL_FAILED: why = u"the mail server does not offer STARTTLS"_s; break;
     case CURLE_PEER_FAILED_VERIFICATION:
