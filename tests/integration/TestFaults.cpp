@@ -24,7 +24,9 @@
 #include "support/SmtpServer.h"
 
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QFileInfo>
 #include <QtCore/QJsonArray>
+#include <QtCore/QProcessEnvironment>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QTemporaryDir>
 #include <QtNetwork/QNetworkAccessManager>
@@ -91,6 +93,41 @@ std::pair<QHash<QUuid, QByteArray>, int> allEntries(test::DemoDeployment &d, con
         after = object(r).value(u"next_page"_s).toString();
     } while (!after.isEmpty());
     return {out, rows};
+}
+
+// A code mailed to the account's owner (through the vault server), redeemed straight at
+// the keyserver with a fresh session key: the session id, or empty.
+QByteArray openSession(test::DemoDeployment &d, const QString &token, const QUuid &account, test::Outbox &outbox)
+{
+    if (const test::HttpReply r = d.api("POST", "/v1/unlock-code-request", {}, token); r.status != 200)
+        return "code request: " + r.body;
+    const QList<QByteArray> mails = outbox.waitFor(1);
+    if (mails.isEmpty())
+        return {};
+    const Result<UnlockCode> code = UnlockCode::parse(test::unlockCodeIn(mails.last()));
+    if (!code)
+        return {};
+    const crypto::X25519PublicKey redeem = ClientConfig::load(d.path(u"client.conf"_s)).value().redeemKey;
+    const crypto::X25519PrivateKey session = crypto::X25519PrivateKey::generate();
+    const QByteArray box = CodeBox::seal(redeem, account, session.publicKey(), code->normalized()).value();
+    const test::HttpReply r =
+        d.keyserverCall(u"public"_s, "POST", "/v1/unlock-sessions",
+                        json({{u"account_id"_s, idText(account)},
+                              {u"code_box"_s, QString::fromLatin1(b64(box))},
+                              {u"session_public_key"_s,
+                               QString::fromLatin1(b64(crypto::bytesView(session.publicKey()).toByteArray()))}}),
+                        "Content-Type: application/json\r\n");
+    return r.status == 200 || r.status == 201 ? object(r).value(u"session_id"_s).toString().toLatin1()
+                                              : "redemption: " + r.body;
+}
+
+// One decapsulation in the session: the keyserver's answer.
+test::HttpReply decapsulate(test::DemoDeployment &d, const QByteArray &sessionId)
+{
+    const QByteArray enc = crypto::bytesView(crypto::X25519PrivateKey::generate().publicKey()).toByteArray();
+    return d.keyserverCall(u"public"_s, "POST", "/v1/unlock-session/decapsulate",
+                           json({{u"encs"_s, QJsonArray{QString::fromLatin1(b64(enc))}}}),
+                           "Authorization: Session " + sessionId + "\r\nContent-Type: application/json\r\n");
 }
 
 QString start(test::DemoDeployment &d, const QString &dir)
@@ -367,6 +404,199 @@ private Q_SLOTS:
         const test::HttpReply slow = d.api("POST", "/v1/unlock-code-request", {}, token);
         QCOMPARE(slow.status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(smtp.messages().size() > before, 15000);
+    }
+    // The vault server's database sits on a filesystem that fills up (a tmpfs of a few
+    // hundred KiB, mounted for the server alone in its own mount namespace). Writes get
+    // a clear 507 and change nothing, reads go on, every acknowledged write is there,
+    // the database stays intact, and once there is room again writes work.
+    void aFullFilesystemIsAClearErrorAndRecovers()
+    {
+        if (test::run(u"unshare"_s, {u"--mount"_s, u"--map-root-user"_s, u"true"_s}).exitCode != 0)
+            QFAIL("unshare --mount --map-root-user does not work here: a full filesystem needs a mount namespace");
+        test::DemoDeployment d;
+        QString e = d.make(m_dir.filePath(u"full"_s));
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        QVERIFY(QDir().mkpath(d.path(u"fs"_s)));
+        QVERIFY(d.replace(u"server.conf"_s, "path = data/vault.db\n", "path = fs/vault.db\n"));
+        const qint64 dbSize = QFileInfo(d.path(u"data/vault.db"_s)).size();
+        // The launcher: mount a small tmpfs on fs/, put the database there, run the
+        // server; on SIGUSR1 give the tmpfs room; when the server ends, copy the database
+        // out of the namespace (it dies with it) into data/.
+        const QByteArray script = "fs='" + d.path(u"fs"_s).toUtf8() + "'; out='" + d.path(u"data"_s).toUtf8() +
+                                  "'\n"
+                                  "mount -t tmpfs -o size=" +
+                                  QByteArray::number(dbSize / 1024 + 192) +
+                                  "k tmpfs \"$fs\" || exit 90\n"
+                                  "cp \"$out/vault.db\" \"$fs/vault.db\" || exit 91\n"
+                                  "\"$@\" &\n"
+                                  "pid=$!\n"
+                                  "trap 'mount -o remount,size=64m \"$fs\"' USR1\n"
+                                  "trap 'kill -TERM $pid' TERM\n"
+                                  "while kill -0 $pid 2>/dev/null; do wait $pid; done\n"
+                                  "wait $pid; rc=$?\n" // bash keeps the status of a job it reaped
+                                  "cp \"$fs\"/vault.db* \"$out\"/\n"
+                                  "exit $rc\n";
+        test::writeFile(d.path(u"."_s), u"on-small-fs.sh"_s, script);
+        d.vault().setLauncher({u"unshare"_s, u"--mount"_s, u"--map-root-user"_s, u"--propagation"_s, u"private"_s,
+                               u"/bin/bash"_s, d.path(u"on-small-fs.sh"_s)});
+        e = d.startKeyserver();
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        e = d.startVault();
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        const QString token = d.login(u"alice"_s);
+        QVERIFY(!token.isEmpty());
+        const QUuid account = QUuid::fromString(d.user(u"alice"_s).accountId);
+        const crypto::X25519PublicKey key = publicKeyOf(d, account, token);
+
+        QHash<QUuid, QByteArray> written;
+        const auto write = [&](int n) {
+            const QUuid id = QUuid::createUuidV5(kNamespace, u"full-%1"_s.arg(n));
+            // Big, incompressible entries fill the filesystem in a few dozen writes.
+            QByteArray plaintext = "{\"title\":\"" + QByteArray::number(n) + "\",\"notes\":\"";
+            for (int i = 0; i < 40; ++i)
+                plaintext += QUuid::createUuid().toByteArray(QUuid::Id128);
+            plaintext += "\"}";
+            const QByteArray envelope = EntryEnvelope::seal(key, account, id, plaintext).value();
+            const test::HttpReply r = d.api("POST", "/v1/entries",
+                                            json({{u"id"_s, idText(id)},
+                                                  {u"account_id"_s, idText(account)},
+                                                  {u"envelope"_s, QString::fromLatin1(b64(envelope))}}),
+                                            token);
+            if (r.status == 201)
+                written.insert(id, envelope);
+            return r;
+        };
+        test::HttpReply r;
+        int n = 0;
+        for (; n < 2000 && (r = write(n)).status == 201; ++n) {
+        }
+        QCOMPARE(r.status, 507);
+        QCOMPARE(errorCode(r), u"storage_full"_s);
+        QVERIFY2(
+            object(r).value(u"error"_s).toObject().value(u"message"_s).toString().contains(u"nothing was changed"_s),
+            r.body.constData());
+        QVERIFY2(written.size() > 3, qPrintable(QString::number(written.size())));
+        // Full, the server still answers reads, has every acknowledged write, and refuses
+        // further writes the same way.
+        QCOMPARE(write(n + 1).status, 507);
+        auto [present, rows] = allEntries(d, token);
+        QCOMPARE(rows, int(written.size()));
+        QCOMPARE(present, written);
+        QVERIFY(d.vault().running());
+
+        // Room again: writes work, without a restart.
+        QVERIFY(d.vault().sendSignal(SIGUSR1));
+        // (Not QTRY_*: it evaluates its expression once more at the end.)
+        int status = 507;
+        for (int i = 0; i < 50 && status == 507; ++i) {
+            QTest::qWait(100);
+            status = write(n + 2).status;
+        }
+        QCOMPARE(status, 201);
+        QCOMPARE(write(n + 3).status, 201);
+        std::tie(present, rows) = allEntries(d, token);
+        QCOMPARE(present, written);
+
+        // Stopped cleanly, the database (copied out of the namespace) is intact and holds
+        // exactly what was acknowledged.
+        QVERIFY(d.vault().stop());
+        QVERIFY(d.vault().log().contains("storage full"));
+        const SecureBuffer dbKey = store::KeyFileSource(d.path(u"keys/vault-db.key"_s)).load().value();
+        Result<std::unique_ptr<store::SqlCipherVaultStore>> st =
+            store::SqlCipherVaultStore::open(d.path(u"data/vault.db"_s), dbKey);
+        QVERIFY2(st.ok(), st.ok() ? "" : qPrintable(st.error().message));
+        QCOMPARE((*st)->database().integrityCheck().value(), u"ok"_s);
+        Result<store::Statement> q = (*st)->database().prepare("SELECT count(*) FROM entries");
+        QVERIFY(q->step().value());
+        QCOMPARE(q->integer(0), qint64(written.size()));
+        qInfo("%d writes fitted on the full filesystem, then 507; 2 more after space returned", n);
+    }
+
+    // The wall clock jumps under both servers (libfaketime, the monotonic clock left
+    // alone). Back an hour: sessions and sign-ins still end after their lifetime in real
+    // time, not an hour later. Forward an hour: they end at once (the servers follow a
+    // clock that moves ahead, and fail closed). Audit times never go backwards.
+    void aWallClockJumpDoesNotStretchASession()
+    {
+        const QString faketime = u"/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1"_s;
+        QVERIFY2(QFileInfo::exists(faketime), "libfaketime is not installed (scripts/install-deps.sh installs it)");
+        test::DemoDeployment d;
+        QString e = d.make(m_dir.filePath(u"clock"_s));
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        d.append(u"keyserver.conf"_s, "[sessions]\ncode = 4s\n");
+        d.append(u"server.conf"_s, "[sign_in]\ntoken_lifetime = 4s\n");
+        const QString offset = d.path(u"clock-offset"_s);
+        const auto setOffset = [&](const QByteArray &o) {
+            test::writeFile(d.path(u"."_s), u"clock-offset"_s, o + "\n");
+        };
+        setOffset("+0");
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"LD_PRELOAD"_s, faketime);
+        env.insert(u"FAKETIME_TIMESTAMP_FILE"_s, offset);
+        env.insert(u"FAKETIME_NO_CACHE"_s, u"1"_s);
+        env.insert(u"DONT_FAKE_MONOTONIC"_s, u"1"_s);
+        env.insert(u"FAKETIME_DONT_FAKE_MONOTONIC"_s, u"1"_s);
+        // AddressSanitizer wants to be first in the library list; libfaketime is.
+        env.insert(u"ASAN_OPTIONS"_s, env.value(u"ASAN_OPTIONS"_s) + u":verify_asan_link_order=0"_s);
+        d.keyserver().process().setProcessEnvironment(env);
+        d.vault().process().setProcessEnvironment(env);
+        e = d.startKeyserver();
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        e = d.startVault();
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        const QUuid account = QUuid::fromString(d.user(u"alice"_s).accountId);
+        test::Outbox outbox(d.path(u"outbox"_s));
+        QString token = d.login(u"alice"_s);
+        QVERIFY(!token.isEmpty());
+        (void)publicKeyOf(d, account, token); // the first ask makes the vault's keypair
+        outbox.waitFor(1);                    // "your vault was created"
+
+        // Back an hour.
+        QByteArray session = openSession(d, token, account, outbox);
+        setOffset("-1h");
+        QCOMPARE(decapsulate(d, session).status, 200);
+        QCOMPARE(d.api("GET", "/v1/me", {}, token).status, 200);
+        QTest::qWait(5000);
+        test::HttpReply r = decapsulate(d, session);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(errorCode(r), u"session_expired"_s);
+        r = d.api("GET", "/v1/me", {}, token);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(errorCode(r), u"token_expired"_s);
+
+        // Forward an hour. (First back to the real time, which the servers' clocks carried
+        // on from, so that they and their TLS peers agree on certificates.)
+        setOffset("+0");
+        token = d.login(u"alice"_s);
+        QVERIFY(!token.isEmpty());
+        session = openSession(d, token, account, outbox);
+        r = decapsulate(d, session);
+        QVERIFY2(r.status == 200, (session + " " + r.body).constData());
+        setOffset("+1h");
+        r = decapsulate(d, session);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(errorCode(r), u"session_expired"_s);
+        QCOMPARE(errorCode(d.api("GET", "/v1/me", {}, token)), u"token_expired"_s);
+
+        // The keyserver's audit of it all: in order, times never going back.
+        const QJsonArray items =
+            object(d.keyserverCall(u"services"_s, "GET", "/v1/accounts/" + idText(account).toLatin1() + "/audit"))
+                .value(u"items"_s)
+                .toArray();
+        QVERIFY(items.size() >= 4);
+        QDateTime last;
+        for (const QJsonValue &v : items) {
+            const QDateTime at = QDateTime::fromString(v.toObject().value(u"at"_s).toString(), Qt::ISODateWithMs);
+            QVERIFY(at.isValid());
+            QVERIFY2(!last.isValid() || at >= last, qPrintable(at.toString(Qt::ISODateWithMs)));
+            last = at;
+        }
+        // The forward jump is followed: a sign-in now is given an hour more.
+        const test::HttpReply login = d.api(
+            "POST", "/v1/login", json({{u"username"_s, u"alice"_s}, {u"password"_s, d.user(u"alice"_s).password}}));
+        const QDateTime until =
+            QDateTime::fromString(object(login).value(u"expires_at"_s).toString(), Qt::ISODateWithMs);
+        QVERIFY2(QDateTime::currentDateTimeUtc().secsTo(until) > 3500, login.body.constData());
     }
 };
 
