@@ -28,6 +28,8 @@ packages=(
     # tests: real SMTP, a headless display, a real keyring, fonts for screenshots
     python3 python3-aiosmtpd xvfb xauth x11-utils imagemagick gnome-keyring dbus dbus-x11
     fonts-dejavu-core
+    # fault tests: a wall clock that jumps (libfaketime), a filesystem that fills (unshare)
+    libfaketime util-linux
     # benchmarks, packages and their checks
     libsodium-dev nginx rpm wrk file dpkg-dev desktop-file-utils appstream lintian debootstrap
 )
