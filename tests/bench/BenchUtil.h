@@ -3,6 +3,8 @@
 // Measuring helpers for credvault-bench: run a per-thread operation for a fixed time on
 // N threads and report operations per second; print "name: value" lines.
 
+#include <QtCore/QFile>
+
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -53,6 +55,20 @@ inline double opsPerSecond(const std::function<std::unique_ptr<Worker>()> &make,
     for (auto c : counts)
         total += c;
     return double(total) / elapsed;
+}
+
+/// A process's resident set size in MB (this process's when `pid` is 0), from
+/// /proc/PID/status; -1 if it cannot be read.
+inline double residentMb(long long pid = 0)
+{
+    QFile f(pid > 0 ? QStringLiteral("/proc/%1/status").arg(pid) : QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024; // kB
+    }
+    return -1;
 }
 
 inline void print(const char *name, double value)

@@ -66,19 +66,6 @@ QByteArray listed(const std::vector<double> &v)
     return out.trimmed();
 }
 
-// The process's resident set size, from /proc/self/status.
-double residentMb()
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024; // kB
-    }
-    return -1;
-}
-
 // Entry i of a customer's vault: every kind in turn, each with the fields people fill in
 // for it ("web-17", "web-17.example.net" …), two tags of eight.
 client::EntryFields entryFields(int i)

@@ -2,6 +2,7 @@
 #include "ClientBench.h"
 #include "CryptoBench.h"
 #include "KeyserverBench.h"
+#include "LoadBench.h"
 #include "ServerBench.h"
 #include "StoreBench.h"
 
@@ -37,21 +38,27 @@ int main(int argc, char **argv)
                     "       credvault-bench keyserver [--seconds S]\n"
                     "       credvault-bench server [--seconds S]\n"
                     "       credvault-bench client\n"
+                    "       credvault-bench load [--seconds S]\n"
                     "Prints one 'name: value' line per figure; S seconds per figure (default 1 for crypto, 5 for\n"
-                    "keyserver, 10 for server). keyserver, server and client start the credvault-keyserver,\n"
-                    "credvault-server and credvault-cli found next to this program on loopback ports and stop\n"
-                    "them at the end; server also runs Debian's nginx and wrk, client the credvault app found\n"
-                    "there (on the offscreen platform).\n");
+                    "keyserver, 10 for server and load). load puts each server under 16 clients, one request in\n"
+                    "ten malformed, and exits 1 if a good request fails, a malformed one is not refused with a\n"
+                    "4xx or a server's memory grows past its bound. keyserver, server, client and load start\n"
+                    "the credvault-keyserver, credvault-server and credvault-cli found next to this program on\n"
+                    "loopback ports and stop them at the end; server also runs Debian's nginx and wrk, client\n"
+                    "the credvault app found there (on the offscreen platform).\n");
         return what && !badSeconds ? 0 : 2;
     }
     if (std::strcmp(what, "crypto") == 0)
         return credvault::bench::runCryptoBench(seconds > 0 ? seconds : 1.0);
-    if (std::strcmp(what, "keyserver") == 0 || std::strcmp(what, "server") == 0 || std::strcmp(what, "client") == 0) {
+    if (std::strcmp(what, "keyserver") == 0 || std::strcmp(what, "server") == 0 || std::strcmp(what, "client") == 0 ||
+        std::strcmp(what, "load") == 0) {
         QCoreApplication app(argc, argv);                     // QProcess, QSslSocket and the executables' folder
         if (qEnvironmentVariableIsEmpty("CREDVAULT_BIN_DIR")) // the servers built beside this program
             qputenv("CREDVAULT_BIN_DIR", QCoreApplication::applicationDirPath().toLocal8Bit());
         if (std::strcmp(what, "client") == 0)
             return credvault::bench::runClientBench();
+        if (std::strcmp(what, "load") == 0)
+            return credvault::bench::runLoadBench(seconds > 0 ? seconds : 10.0);
         return std::strcmp(what, "keyserver") == 0 ? credvault::bench::runKeyserverBench(seconds > 0 ? seconds : 5.0)
                                                    : credvault::bench::runServerBench(seconds > 0 ? seconds : 10.0);
     }

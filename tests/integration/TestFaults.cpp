@@ -22,6 +22,7 @@
 #include "support/DemoDeployment.h"
 #include "support/KeyserverFixture.h"
 #include "support/SmtpServer.h"
+#include "support/UnlockHelpers.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFileInfo>
@@ -95,38 +96,10 @@ std::pair<QHash<QUuid, QByteArray>, int> allEntries(test::DemoDeployment &d, con
     return {out, rows};
 }
 
-// A code mailed to the account's owner (through the vault server), redeemed straight at
-// the keyserver with a fresh session key: the session id, or empty.
-QByteArray openSession(test::DemoDeployment &d, const QString &token, const QUuid &account, test::Outbox &outbox)
-{
-    if (const test::HttpReply r = d.api("POST", "/v1/unlock-code-request", {}, token); r.status != 200)
-        return "code request: " + r.body;
-    const QList<QByteArray> mails = outbox.waitFor(1);
-    if (mails.isEmpty())
-        return {};
-    const Result<UnlockCode> code = UnlockCode::parse(test::unlockCodeIn(mails.last()));
-    if (!code)
-        return {};
-    const crypto::X25519PublicKey redeem = ClientConfig::load(d.path(u"client.conf"_s)).value().redeemKey;
-    const crypto::X25519PrivateKey session = crypto::X25519PrivateKey::generate();
-    const QByteArray box = CodeBox::seal(redeem, account, session.publicKey(), code->normalized()).value();
-    const test::HttpReply r =
-        d.keyserverCall(u"public"_s, "POST", "/v1/unlock-sessions",
-                        json({{u"account_id"_s, idText(account)},
-                              {u"code_box"_s, QString::fromLatin1(b64(box))},
-                              {u"session_public_key"_s,
-                               QString::fromLatin1(b64(crypto::bytesView(session.publicKey()).toByteArray()))}}),
-                        "Content-Type: application/json\r\n");
-    return r.status == 200 || r.status == 201 ? object(r).value(u"session_id"_s).toString().toLatin1()
-                                              : "redemption: " + r.body;
-}
-
 // One decapsulation in the session: the keyserver's answer.
 test::HttpReply decapsulate(test::DemoDeployment &d, const QByteArray &sessionId)
 {
-    const QByteArray enc = crypto::bytesView(crypto::X25519PrivateKey::generate().publicKey()).toByteArray();
-    return d.keyserverCall(u"public"_s, "POST", "/v1/unlock-session/decapsulate",
-                           json({{u"encs"_s, QJsonArray{QString::fromLatin1(b64(enc))}}}),
+    return d.keyserverCall(u"public"_s, "POST", "/v1/unlock-session/decapsulate", test::decapsulationBody(1),
                            "Authorization: Session " + sessionId + "\r\nContent-Type: application/json\r\n");
 }
 
@@ -552,7 +525,7 @@ private Q_SLOTS:
         outbox.waitFor(1);                    // "your vault was created"
 
         // Back an hour.
-        QByteArray session = openSession(d, token, account, outbox);
+        QByteArray session = test::openUnlockSession(d, token, account, outbox);
         setOffset("-1h");
         QCOMPARE(decapsulate(d, session).status, 200);
         QCOMPARE(d.api("GET", "/v1/me", {}, token).status, 200);
@@ -569,7 +542,7 @@ private Q_SLOTS:
         setOffset("+0");
         token = d.login(u"alice"_s);
         QVERIFY(!token.isEmpty());
-        session = openSession(d, token, account, outbox);
+        session = test::openUnlockSession(d, token, account, outbox);
         r = decapsulate(d, session);
         QVERIFY2(r.status == 200, (session + " " + r.body).constData());
         setOffset("+1h");
