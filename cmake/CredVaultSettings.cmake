@@ -95,8 +95,13 @@ function(credvault_add_test name)
     set_tests_properties(${name} PROPERTIES
         LABELS "${ARG_LABELS}"
         TIMEOUT ${ARG_TIMEOUT}
-        ENVIRONMENT "CREDVAULT_BIN_DIR=${CMAKE_BINARY_DIR}/bin;CREDVAULT_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data;CREDVAULT_SOURCE_DIR=${PROJECT_SOURCE_DIR};${ARG_ENV}")
+        ENVIRONMENT "CREDVAULT_BIN_DIR=${CMAKE_BINARY_DIR}/bin;CREDVAULT_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data;CREDVAULT_SOURCE_DIR=${PROJECT_SOURCE_DIR};CREDVAULT_SECRET_SCAN_DIR=${CREDVAULT_SECRET_SCAN_DIR};${ARG_ENV}"
+        FIXTURES_REQUIRED secret_scan)
 endfunction()
+
+# The suite-wide scan for secrets in logs (tests/support/SecretScan.h): tests keep their
+# servers' logs and note the secrets they use here; logs_hold_no_secret runs after them.
+set(CREDVAULT_SECRET_SCAN_DIR "${CMAKE_BINARY_DIR}/Testing/secret-scan")
 
 # The build fails when a library that must stay free of GUI code (core, server) links or
 # includes QtGui/QtWidgets. Linking is checked here at configure time; includes by

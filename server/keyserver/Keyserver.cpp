@@ -296,6 +296,17 @@ void Keyserver::registerRoutes(HttpsServer &server)
             return Response::error(404, u"not_found"_s, u"no such account"_s);
         return std::pair{**a, **k};
     };
+    // The path's account, read under the store lock, which `lock` holds on return: the
+    // start of every handler that acts on one account and then mails.
+    const auto lockedAccount = [account,
+                                s](const Request &req,
+                                   std::unique_lock<std::mutex> &lock) -> std::variant<KeyserverAccount, Response> {
+        lock = std::unique_lock(s->storeMutex);
+        auto found = account(pathId(req));
+        if (Response *r = std::get_if<Response>(&found))
+            return *r;
+        return std::get<0>(found).first;
+    };
 
     // --- public
 
@@ -523,13 +534,13 @@ void Keyserver::registerRoutes(HttpsServer &server)
     });
 
     svc->addAsync(
-        "POST", u"/v1/accounts/{id:uuid}/unlock-codes"_s, [s, account](const Request &req, Responder respond) {
-            const QUuid id = pathId(req);
-            std::unique_lock lock(s->storeMutex);
-            auto found = account(id);
+        "POST", u"/v1/accounts/{id:uuid}/unlock-codes"_s, [s, lockedAccount](const Request &req, Responder respond) {
+            std::unique_lock<std::mutex> lock;
+            auto found = lockedAccount(req, lock);
             if (Response *r = std::get_if<Response>(&found))
                 return respond(*r);
-            const KeyserverAccount a = std::get<0>(found).first;
+            const KeyserverAccount a = std::get<KeyserverAccount>(found);
+            const QUuid id = a.id;
             if (!a.unlockEmail)
                 return respond(
                     Response::error(409, u"write_only"_s,
@@ -626,7 +637,8 @@ void Keyserver::registerRoutes(HttpsServer &server)
     });
 
     staff->addAsync(
-        "POST", u"/v1/staff/accounts/{id:uuid}/unlock-sessions"_s, [s, account](const Request &req, Responder respond) {
+        "POST", u"/v1/staff/accounts/{id:uuid}/unlock-sessions"_s,
+        [s, lockedAccount](const Request &req, Responder respond) {
             auto body = jsonBody(req);
             if (Response *r = std::get_if<Response>(&body))
                 return respond(*r);
@@ -640,12 +652,12 @@ void Keyserver::registerRoutes(HttpsServer &server)
             auto key = bytesField(o, u"session_public_key"_s, 32);
             if (Response *r = std::get_if<Response>(&key))
                 return respond(*r);
-            const QUuid id = pathId(req);
-            std::unique_lock lock(s->storeMutex);
-            auto found = account(id);
+            std::unique_lock<std::mutex> lock;
+            auto found = lockedAccount(req, lock);
             if (Response *r = std::get_if<Response>(&found))
                 return respond(*r);
-            const KeyserverAccount a = std::get<0>(found).first;
+            const KeyserverAccount a = std::get<KeyserverAccount>(found);
+            const QUuid id = a.id;
             QByteArray idHash;
             Result<QJsonObject> started =
                 startSession(*s, id, std::get<QByteArray>(key), SessionKind::Staff, req, std::get<QString>(reason),
@@ -685,7 +697,8 @@ void Keyserver::registerRoutes(HttpsServer &server)
     // if that mail fails the change is undone and nothing has changed (a change of the
     // unlock address nobody was told of is how a vault is taken over).
     staff->addAsync(
-        "PUT", u"/v1/staff/accounts/{id:uuid}/unlock-email"_s, [s, account](const Request &req, Responder respond) {
+        "PUT", u"/v1/staff/accounts/{id:uuid}/unlock-email"_s,
+        [s, lockedAccount](const Request &req, Responder respond) {
             if (req.peer.staffRole != u"admin"_s)
                 return respond(
                     Response::error(403, u"admin_only"_s, u"only an admin may change the unlock e-mail address"_s));
@@ -701,12 +714,12 @@ void Keyserver::registerRoutes(HttpsServer &server)
             auto verification = textField(o, u"verification"_s, 500);
             if (Response *r = std::get_if<Response>(&verification))
                 return respond(*r);
-            const QUuid id = pathId(req);
-            std::unique_lock lock(s->storeMutex);
-            auto found = account(id);
+            std::unique_lock<std::mutex> lock;
+            auto found = lockedAccount(req, lock);
             if (Response *r = std::get_if<Response>(&found))
                 return respond(*r);
-            const KeyserverAccount a = std::get<0>(found).first;
+            const KeyserverAccount a = std::get<KeyserverAccount>(found);
+            const QUuid id = a.id;
             const std::optional<QString> newEmail =
                 emailValue.isNull() ? std::nullopt : std::optional(emailValue.toString().trimmed());
             // On a whole second, so the time in the answer and the mails is exactly when it happens.

@@ -47,7 +47,9 @@ public:
                              QString::fromLatin1(parts[2]),
                              parts[3] == "-" ? QString() : QString::fromLatin1(parts[3])};
             m_users.insert(u.username, u);
+            rememberSecret(u.password.toUtf8());
         }
+        (void)keyMaterial(); // noted for the suite's scan of the logs
         return m_users.size() == 3 ? QString() : QStringLiteral("demo-credentials.txt does not list three users");
     }
 
@@ -137,8 +139,11 @@ public:
                                                           {QStringLiteral("password"),
                                                            password.isEmpty() ? user(username).password : password}})
                                     .toJson(QJsonDocument::Compact));
-        return r.status == 200 ? QJsonDocument::fromJson(r.body).object().value(QStringLiteral("token")).toString()
-                               : QString();
+        const QString token = r.status == 200
+                                  ? QJsonDocument::fromJson(r.body).object().value(QStringLiteral("token")).toString()
+                                  : QString();
+        rememberSecret(token.toLatin1());
+        return token;
     }
 
     DemoUser user(const QString &username) const { return m_users.value(username); }

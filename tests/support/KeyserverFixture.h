@@ -90,9 +90,14 @@ private:
 /// groups happen to be all digits.)
 inline QString unlockCodeIn(const QByteArray &mail)
 {
-    return QRegularExpression(QStringLiteral("(?m)^[ \\t]*([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})[ \\t]*\\r?$"))
-        .match(QString::fromUtf8(mail))
-        .captured(1);
+    const QString code =
+        QRegularExpression(QStringLiteral("(?m)^[ \\t]*([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})[ \\t]*\\r?$"))
+            .match(QString::fromUtf8(mail))
+            .captured(1);
+    // Noted for the suite's scan of the logs, as mailed and as typed without dashes.
+    rememberSecret(code.toLatin1());
+    rememberSecret(QString(code).remove(u'-').toLatin1());
+    return code;
 }
 
 /// True if code-shaped text appears anywhere in `mail` outside a UUID.
@@ -179,7 +184,11 @@ public:
     }
 
     /// Starts the keyserver on the config written last; an error text, or empty.
-    QString start() { return m_server.start(binary(QStringLiteral("credvault-keyserver")), m_config, 3); }
+    QString start()
+    {
+        (void)keyMaterial(); // noted for the suite's scan of the logs
+        return m_server.start(binary(QStringLiteral("credvault-keyserver")), m_config, 3);
+    }
     /// SIGTERM and wait; true if it ended cleanly with exit code 0.
     bool stop() { return m_server.stop(); }
     bool sendSignal(int sig) { return m_server.sendSignal(sig); }

@@ -5,7 +5,10 @@
 // (NAME)" lines read into a port per listener, its log collected (from a pipe or a
 // file), stopped with SIGTERM. Free of QtTest so credvault-bench can use it.
 
+#include "support/SecretScan.h"
+
 #include <QtCore/QFile>
+#include <QtCore/QFileInfo>
 #include <QtCore/QHash>
 #include <QtCore/QProcess>
 #include <QtCore/QStringList>
@@ -25,6 +28,10 @@ public:
     QString start(const QString &binary, const QString &config, int listeners)
     {
         m_ports.clear();
+        m_name = QStringLiteral("%1-%2-%3")
+                     .arg(QFileInfo(binary).fileName())
+                     .arg(QCoreApplication::applicationPid())
+                     .arg(quintptr(this), 0, 16);
         // A test that crashes takes its servers with it.
         m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
         if (m_launcher.isEmpty())
@@ -94,11 +101,12 @@ public:
     {
         if (m_logFile.isEmpty()) {
             m_log += m_process.readAllStandardError();
-            return;
+        } else {
+            QFile f(m_logFile);
+            if (f.open(QIODevice::ReadOnly))
+                m_log = f.readAll();
         }
-        QFile f(m_logFile);
-        if (f.open(QIODevice::ReadOnly))
-            m_log = f.readAll();
+        keepLog(m_name, m_log); // for the suite's scan for secrets
     }
 
     /// The first of `secrets` found in the log (collected now), shortened, or empty.
@@ -119,6 +127,7 @@ public:
 
 private:
     QStringList m_launcher;
+    QString m_name;
     QString m_logFile;
     QProcess m_process;
     QHash<QString, quint16> m_ports;
@@ -135,8 +144,10 @@ inline QList<QByteArray> keyMaterialOf(const QStringList &files)
         if (!file.open(QIODevice::ReadOnly))
             continue;
         for (const QByteArray &line : file.readAll().split('\n')) {
-            if (!line.trimmed().isEmpty() && !line.startsWith("-----"))
+            if (!line.trimmed().isEmpty() && !line.startsWith("-----")) {
                 out.append(line.trimmed());
+                rememberSecret(line);
+            }
         }
     }
     return out;

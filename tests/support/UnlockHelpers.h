@@ -42,7 +42,9 @@ inline QByteArray openUnlockSession(DemoDeployment &d, const QString &token, con
         "Content-Type: application/json\r\n");
     if (r.status != 200 && r.status != 201)
         return "error: redemption: " + r.body;
-    return object(r).value(QStringLiteral("session_id")).toString().toLatin1();
+    const QByteArray id = object(r).value(QStringLiteral("session_id")).toString().toLatin1();
+    rememberSecret(id);
+    return id;
 }
 
 /// A decapsulation request body for `count` fresh encs.
