@@ -34,6 +34,22 @@ set(CREDVAULT_SANITIZER_FLAGS
     -fno-sanitize-recover=undefined
     -fno-omit-frame-pointer)
 
+# The libFuzzer build (CREDVAULT_FUZZ, clang only): every library is compiled with the
+# fuzzer's coverage instrumentation and ASan + UBSan; the fuzz targets alone link the
+# fuzzer's main (credvault_add_fuzz_target in tests/fuzz). clang 14 takes
+# -ftrivial-auto-var-init=zero only behind an opt-in flag, and a fuzz build wants
+# uninitialised reads to stay visible anyway, so it is left out there.
+set(CREDVAULT_FUZZ_FLAGS
+    -fsanitize=fuzzer-no-link,address,undefined
+    -fno-sanitize-recover=undefined
+    -fno-omit-frame-pointer)
+if(CREDVAULT_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "CREDVAULT_FUZZ needs clang (libFuzzer): use the fuzz preset")
+    endif()
+    list(REMOVE_ITEM CREDVAULT_HARDENING_COMPILE -ftrivial-auto-var-init=zero)
+endif()
+
 function(credvault_apply_settings target)
     target_compile_features(${target} PUBLIC cxx_std_20)
     target_compile_options(${target} PRIVATE ${CREDVAULT_WARNINGS} ${CREDVAULT_HARDENING_COMPILE})
@@ -51,13 +67,17 @@ function(credvault_apply_settings target)
         QT_STRICT_ITERATORS
         QT_NO_JAVA_STYLE_ITERATORS
         $<$<CONFIG:Debug>:_GLIBCXX_ASSERTIONS>)
-    if(NOT CREDVAULT_SANITIZE)
+    if(NOT CREDVAULT_SANITIZE AND NOT CREDVAULT_FUZZ)
         target_compile_definitions(${target} PRIVATE $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
     endif()
     target_link_options(${target} PRIVATE ${CREDVAULT_HARDENING_LINK})
     if(CREDVAULT_SANITIZE)
         target_compile_options(${target} PRIVATE ${CREDVAULT_SANITIZER_FLAGS})
         target_link_options(${target} PRIVATE ${CREDVAULT_SANITIZER_FLAGS})
+    endif()
+    if(CREDVAULT_FUZZ)
+        target_compile_options(${target} PRIVATE ${CREDVAULT_FUZZ_FLAGS})
+        target_link_options(${target} PRIVATE -fsanitize=address,undefined)
     endif()
     get_target_property(type ${target} TYPE)
     if(type STREQUAL "EXECUTABLE")

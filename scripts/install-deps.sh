@@ -21,6 +21,8 @@ export DEBIAN_FRONTEND=noninteractive
 packages=(
     # toolchain
     build-essential cmake ninja-build pkg-config clang-format clang-tidy git
+    # fuzzing (scripts/fuzz.sh): Debian's clang and its libFuzzer and sanitizer runtimes
+    clang libclang-rt-14-dev
     # libraries
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins qt6-translations-l10n qtkeychain-qt6-dev libssl-dev openssl libcurl4-openssl-dev

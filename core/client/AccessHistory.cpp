@@ -1,5 +1,6 @@
 #include "client/AccessHistory.h"
 
+#include "crypto/DecapBox.h"
 #include "protocol/Base64Url.h"
 
 #include <QtCore/QHash>
@@ -85,10 +86,15 @@ Result<AccessHistory, ApiError> parseAccessHistory(const QJsonObject &answer, co
             out.unlocks.append(u);
         } else if (const auto found = bySession.constFind(session); found != bySession.cend() && !session.isEmpty()) {
             UnlockRecord &u = out.unlocks[*found];
-            if (e.action == u"decapsulated"_s)
-                u.entriesOpened += qMax<qint64>(0, e.details.value(u"count"_s).toInteger(0) -
-                                                       e.details.value(u"failed"_s).toInteger(0));
-            else if (e.action == u"locked"_s && !u.lockedAt.isValid() && e.at < u.expiresAt)
+            if (e.action == u"decapsulated"_s) {
+                // As the keyserver writes it: 0 ≤ failed ≤ count ≤ one batch. Anything else
+                // is not its row (and would overflow the sum).
+                const qint64 count = e.details.value(u"count"_s).toInteger(0);
+                const qint64 failed = e.details.value(u"failed"_s).toInteger(0);
+                if (count < 0 || count > qint64(DecapBox::kMaxEncs) || failed < 0 || failed > count)
+                    return refusal(u"bad_history"_s, u"the access history is malformed"_s);
+                u.entriesOpened += count - failed;
+            } else if (e.action == u"locked"_s && !u.lockedAt.isValid() && e.at < u.expiresAt)
                 u.lockedAt = e.at;
         }
         out.events.append(std::move(e));

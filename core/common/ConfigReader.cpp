@@ -3,6 +3,8 @@
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
 
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace credvault {
@@ -16,13 +18,18 @@ std::optional<qint64> parseDuration(const QString &text)
     const qint64 n = t.left(t.size() - 1).toLongLong(&ok);
     if (!ok || n < 0)
         return std::nullopt;
+    qint64 unit = 0;
     switch (t.back().unicode()) {
-    case u's': return n;
-    case u'm': return n * 60;
-    case u'h': return n * 3600;
-    case u'd': return n * 86400;
+    case u's': unit = 1; break;
+    case u'm': unit = 60; break;
+    case u'h': unit = 3600; break;
+    case u'd': unit = 86400; break;
     default: return std::nullopt;
     }
+    // Past what a qint64 of seconds holds is malformed too (not an overflow).
+    if (n > std::numeric_limits<qint64>::max() / unit)
+        return std::nullopt;
+    return n * unit;
 }
 
 Unexpected<Error> ConfigReader::error(const QString &section, const QString &key, const QString &what) const

@@ -237,7 +237,15 @@ struct HttpsSession : std::enable_shared_from_this<HttpsSession> {
     QString logPath;
 
     HttpsSession(HttpsServer::Impl &s, HttpsListener &l, std::shared_ptr<TlsContext> t, tcp::socket socket)
-        : server(s), listener(l), tls(std::move(t)), stream(beast::tcp_stream(std::move(socket)), tls->ctx)
+        : server(s),
+          listener(l),
+          tls(std::move(t)),
+          stream(beast::tcp_stream(std::move(socket)), tls->ctx),
+          // Bounded: Beast limits the header and the body's data, but not a chunked body's
+          // chunk lines and trailer, which would otherwise be buffered for as long as a
+          // client sends them (found by fuzzing HttpRequestParser). A full buffer fails the
+          // read (400). Room for a whole header plus one read.
+          buffer(s.options.limits.maxHeaderBytes + 64 * 1024)
     {
         boost::system::error_code ec;
         const tcp::endpoint ep = beast::get_lowest_layer(stream).socket().remote_endpoint(ec);

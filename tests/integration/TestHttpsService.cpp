@@ -224,6 +224,11 @@ private Q_SLOTS:
         for (int i = 0; i < 20; ++i)
             chunked += "10000\r\n" + QByteArray(0x10000, 'c') + "\r\n";
         QTest::newRow("chunked body over 1 MiB") << chunked + "0\r\n\r\n" << 413;
+        // Beast bounds a chunked body's data but not its chunk lines or trailer: without a
+        // bounded read buffer these were kept for as long as they came (found by fuzzing).
+        const QByteArray chunkedHead = "POST /v1/echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n";
+        QTest::newRow("endless chunk trailer") << chunkedHead + "0\r\nX-Trailer: " + QByteArray(256 * 1024, 't') << 400;
+        QTest::newRow("endless chunk extension") << chunkedHead + "5;x=" + QByteArray(256 * 1024, 'e') << 400;
         QTest::newRow("malformed request line") << QByteArray("GET /a b c HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
         QTest::newRow("bad content length")
             << QByteArray("POST /v1/echo HTTP/1.1\r\nHost: x\r\nContent-Length: x\r\n\r\n") << 400;

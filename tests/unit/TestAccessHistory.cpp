@@ -161,6 +161,19 @@ private Q_SLOTS:
                      items[0] = row;
                  })),
                  u"bad_history"_s);
+        // A decapsulation row with counts no keyserver writes (found by fuzzing: the sum of
+        // entries opened overflowed): more than a batch, more failed than counted, negative.
+        for (const std::pair<double, double> &counts :
+             {std::pair{9.2e18, -9.2e18}, std::pair{20000.0, 0.0}, std::pair{3.0, 4.0}, std::pair{-1.0, 0.0}}) {
+            QCOMPARE(code(withRows([counts](QJsonArray &items) {
+                         QJsonObject row = items[2].toObject(); // decapsulated, session aa
+                         row.insert(u"details"_s, QJsonObject{{u"session"_s, u"aa"_s},
+                                                              {u"count"_s, counts.first},
+                                                              {u"failed"_s, counts.second}});
+                         items[2] = row;
+                     })),
+                     u"bad_history"_s);
+        }
         // The newest row is the head's row, but its hash is not the head's.
         QJsonObject a = answer(m_signer, kRows, 10);
         QJsonArray items = a.value(u"items"_s).toArray();

@@ -1,9 +1,12 @@
+#include "common/ConfigReader.h"
 #include "common/IniFile.h"
 
 #include "support/TempDir.h"
 
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
+
+#include <limits>
 
 using namespace credvault;
 using namespace Qt::Literals::StringLiterals;
@@ -89,6 +92,32 @@ private Q_SLOTS:
             QVERIFY(!unreadable.ok());
             QVERIFY(unreadable.error().message.contains(u"cannot read"_s));
         }
+    }
+
+    void parsesDurations_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("seconds"); // -1: refused
+        QTest::addRow("seconds") << u"90s"_s << qint64(90);
+        QTest::addRow("minutes") << u" 15m "_s << qint64(900);
+        QTest::addRow("hours") << u"24h"_s << qint64(86400);
+        QTest::addRow("days") << u"7d"_s << qint64(604800);
+        QTest::addRow("no unit") << u"90"_s << qint64(-1);
+        QTest::addRow("negative") << u"-1s"_s << qint64(-1);
+        QTest::addRow("unknown unit") << u"3w"_s << qint64(-1);
+        // Found by fuzzing (tests/fuzz/regressions/config): this overflowed, undefined behaviour.
+        QTest::addRow("past qint64") << u"999999999999999999d"_s << qint64(-1);
+        QTest::addRow("largest") << u"9223372036854775807s"_s << std::numeric_limits<qint64>::max();
+    }
+    void parsesDurations()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, seconds);
+        const std::optional<qint64> d = parseDuration(text);
+        if (seconds < 0)
+            QVERIFY2(!d, qPrintable(text));
+        else
+            QCOMPARE(d.value_or(-1), seconds);
     }
 };
 
