@@ -5,6 +5,7 @@
 #include <boost/beast/http/string_body.hpp>
 
 #include <string>
+#include <utility>
 
 namespace credvault {
 
@@ -146,6 +147,13 @@ HttpRequest HttpRequestParser::takeRequest()
 std::size_t HttpRequestParser::pendingBytes() const
 {
     return d->pending.size();
+}
+
+std::string HttpRequestParser::takeRemainder()
+{
+    if (d->state != State::Complete)
+        return {};
+    return std::exchange(d->pending, std::string());
 }
 
 QByteArray HttpRequest::header(QByteArrayView name) const

@@ -3,8 +3,9 @@
 // HttpRequestParser: reads one HTTP/1.1 request from bytes as they arrive and enforces
 // the limits of DESIGN.md §5 before anything is buffered: headers over 16 KiB are a 431,
 // a body whose Content-Length (or running chunked total) passes 1 MiB is a 413 as soon
-// as that is known, anything malformed is a 400. Boost.Beast does the parsing; it stays
-// behind this class so that only this file pays for its headers.
+// as that is known, anything malformed is a 400. Boost.Beast does the parsing. The live
+// server (HttpsServer) reads every request through this class, so what is fuzzed and
+// unit-tested here is what faces the network.
 
 #include <QtCore/QByteArray>
 #include <QtCore/QList>
@@ -14,6 +15,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <string_view>
 
 namespace credvault {
@@ -58,6 +60,9 @@ public:
     /// How many bytes are held without being part of the request so far: headers not
     /// yet complete, or what came after a complete request.
     std::size_t pendingBytes() const;
+    /// After Complete: the bytes that came after the request (the start of the next one on
+    /// a kept-alive connection), handed over once, to be fed to the next parser.
+    std::string takeRemainder();
 
 private:
     struct Impl;

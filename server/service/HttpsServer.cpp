@@ -21,6 +21,7 @@
 #include <openssl/ssl.h>
 #include <openssl/x509v3.h>
 
+#include <array>
 #include <atomic>
 #include <mutex>
 #include <thread>
@@ -222,8 +223,13 @@ struct HttpsSession : std::enable_shared_from_this<HttpsSession> {
     HttpsListener &listener;
     std::shared_ptr<TlsContext> tls;
     ssl::stream<beast::tcp_stream> stream;
-    beast::flat_buffer buffer;
-    std::optional<http::request_parser<http::string_body>> parser;
+    // Requests are read through HttpRequestParser, the parser that is fuzzed and
+    // unit-tested: it holds the whole header to its limit (Beast alone applies it per
+    // line), bounds a chunked body's chunk lines and trailer, and works around Boost
+    // 1.81's assertion on a chunked body's last bytes arriving in pieces.
+    std::optional<HttpRequestParser> parser;
+    std::array<char, 16384> readBuffer{};
+    std::string carried; // bytes after the last request: the start of the next one
     // The answer's body is sent from the handler's QByteArray itself (no copy: lists of
     // entries are hundreds of kilobytes).
     std::optional<http::response<http::span_body<const char>>> response;
@@ -237,15 +243,7 @@ struct HttpsSession : std::enable_shared_from_this<HttpsSession> {
     QString logPath;
 
     HttpsSession(HttpsServer::Impl &s, HttpsListener &l, std::shared_ptr<TlsContext> t, tcp::socket socket)
-        : server(s),
-          listener(l),
-          tls(std::move(t)),
-          stream(beast::tcp_stream(std::move(socket)), tls->ctx),
-          // Bounded: Beast limits the header and the body's data, but not a chunked body's
-          // chunk lines and trailer, which would otherwise be buffered for as long as a
-          // client sends them (found by fuzzing HttpRequestParser). A full buffer fails the
-          // read (400). Room for a whole header plus one read.
-          buffer(s.options.limits.maxHeaderBytes + 64 * 1024)
+        : server(s), listener(l), tls(std::move(t)), stream(beast::tcp_stream(std::move(socket)), tls->ctx)
     {
         boost::system::error_code ec;
         const tcp::endpoint ep = beast::get_lowest_layer(stream).socket().remote_endpoint(ec);
@@ -307,53 +305,65 @@ struct HttpsSession : std::enable_shared_from_this<HttpsSession> {
             return;
         }
         busy = false;
-        parser.emplace();
-        parser->header_limit(std::uint32_t(server.options.limits.maxHeaderBytes));
-        parser->body_limit(server.options.limits.maxBodyBytes);
+        parser.emplace(server.options.limits);
+        // One deadline for the whole request, however slowly its bytes come.
         beast::get_lowest_layer(stream).expires_after(server.options.timeout);
-        http::async_read(stream, buffer, *parser, beast::bind_front_handler(&HttpsSession::onRead, shared_from_this()));
+        if (!carried.empty() &&
+            parser->feed(std::exchange(carried, std::string())) != HttpRequestParser::State::NeedMore) {
+            onParsed();
+            return;
+        }
+        readSome();
     }
 
-    void onRead(const boost::system::error_code &ec, std::size_t)
+    void readSome()
     {
-        if (ec == http::error::end_of_stream || ec == asio::error::eof || ec == ssl::error::stream_truncated ||
-            ec == asio::error::operation_aborted || ec == beast::error::timeout) {
+        stream.async_read_some(
+            asio::buffer(readBuffer),
+            [self = shared_from_this()](const boost::system::error_code &ec, std::size_t n) { self->onBytes(ec, n); });
+    }
+
+    void onBytes(const boost::system::error_code &ec, std::size_t n)
+    {
+        // The client went, timed out or sent garbage TLS; or the server is stopping.
+        if (ec) {
             close();
             return;
         }
+        if (parser->feed(std::string_view(readBuffer.data(), n)) == HttpRequestParser::State::NeedMore) {
+            readSome();
+            return;
+        }
+        onParsed();
+    }
+
+    void onParsed()
+    {
         busy = true;
         requestTimer.start();
-        if (ec) {
+        if (parser->state() == HttpRequestParser::State::Failed) {
             // Limits and malformed requests: answer, then drain a little and close.
-            const int status = ec == http::error::header_limit ? 431 : ec == http::error::body_limit ? 413 : 400;
+            const int status = parser->failureStatus();
             const QString code = status == 431   ? u"headers_too_large"_s
                                  : status == 413 ? u"body_too_large"_s
                                                  : u"bad_request"_s;
-            const QString message =
-                status == 431 ? u"request headers are larger than %1 bytes"_s.arg(server.options.limits.maxHeaderBytes)
-                : status == 413 ? u"request body is larger than %1 bytes"_s.arg(server.options.limits.maxBodyBytes)
-                                : u"malformed HTTP request: %1"_s.arg(QString::fromStdString(ec.message()));
             logMethod = "-";
             logPath = u"-"_s;
             closing = true;
-            write(Response::error(status, code, message));
+            write(Response::error(status, code, parser->failureReason()));
             return;
         }
-        http::request<http::string_body> &msg = parser->get();
+        HttpRequest msg = parser->takeRequest();
+        carried = parser->takeRemainder();
         Request req;
-        req.method = QByteArray(msg.method_string().data(), qsizetype(msg.method_string().size()));
-        const QByteArray target(msg.target().data(), qsizetype(msg.target().size()));
-        const qsizetype q = target.indexOf('?');
-        req.path = QString::fromUtf8(q < 0 ? target : target.left(q));
-        req.query = q < 0 ? QString() : QString::fromUtf8(target.mid(q + 1));
-        for (const auto &field : msg)
-            req.headers.append({QByteArray(field.name_string().data(), qsizetype(field.name_string().size())),
-                                QByteArray(field.value().data(), qsizetype(field.value().size()))});
-        req.body = QByteArray(msg.body().data(), qsizetype(msg.body().size()));
+        req.method = msg.method;
+        req.setTarget(msg.target);
+        req.headers = std::move(msg.headers);
+        req.body = std::move(msg.body);
         req.listener = listener.config.name;
         req.peer = peer;
         req.remoteAddress = remote;
-        closing = !msg.keep_alive();
+        closing = !msg.keepAlive;
         logMethod = req.method;
         logPath = req.path;
 

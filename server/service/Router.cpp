@@ -9,6 +9,13 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace credvault {
 
+void Request::setTarget(QByteArrayView target)
+{
+    const qsizetype q = target.indexOf('?');
+    path = QString::fromUtf8(q < 0 ? target : target.first(q));
+    query = q < 0 ? QString() : QString::fromUtf8(target.sliced(q + 1));
+}
+
 QByteArray Request::header(QByteArrayView name) const
 {
     for (const auto &h : headers)

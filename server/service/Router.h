@@ -42,6 +42,8 @@ struct Request {
     PeerIdentity peer;
     QHostAddress remoteAddress;
 
+    /// Sets path and query from a request target ("/v1/x?a=b"), as every request is given.
+    void setTarget(QByteArrayView target);
     QByteArray header(QByteArrayView name) const;
     /// The value of one query parameter (percent-decoded), or empty.
     QString queryValue(const QString &key) const;

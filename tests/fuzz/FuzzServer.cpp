@@ -88,9 +88,7 @@ Response dispatch(HttpsServer &server, const TextRequest &text, const PeerIdenti
     // As HttpsServer hands a parsed request to its router.
     Request req;
     req.method = text.method;
-    const qsizetype q = text.target.indexOf('?');
-    req.path = QString::fromUtf8(q < 0 ? text.target : text.target.left(q));
-    req.query = q < 0 ? QString() : QString::fromUtf8(text.target.mid(q + 1));
+    req.setTarget(text.target);
     req.headers = text.headers;
     req.body = text.body;
     req.listener = text.listener;

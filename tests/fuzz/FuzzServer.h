@@ -17,12 +17,15 @@
 // server's state moves on (a token signed out, an entry deleted); $NEW_SESSION and
 // $NEW_TOKEN are what an earlier request of the same input was given.
 
+#include "FuzzSupport.h"
 #include "service/HttpsServer.h"
 
 #include <QtCore/QByteArray>
 #include <QtCore/QList>
 #include <QtCore/QPair>
 
+#include <cstddef>
+#include <cstdint>
 #include <functional>
 
 namespace credvault::fuzz {
@@ -49,6 +52,19 @@ void runInput(QByteArrayView input, Placeholders placeholders, const std::functi
 /// asynchronous one is waited for). Checks what every answer must be: a status from 200
 /// to 599 (never a bare 500 for what a client sent), a JSON body, no exception.
 Response dispatch(HttpsServer &server, const TextRequest &request, const PeerIdentity &peer);
+
+/// The whole of a server target's LLVMFuzzerTestOneInput: one Harness for the process
+/// (a server on a temporary database), put back in its known state before each input
+/// (restore()), which is then run through its call() with its placeholders().
+template<class Harness> int runServerTarget(const std::uint8_t *data, std::size_t size)
+{
+    setUp();
+    static Harness harness;
+    harness.restore();
+    runInput(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)), harness.placeholders(),
+             [](const TextRequest &r) { return harness.call(r); });
+    return 0;
+}
 
 /// Writes `text` as NAME in deployment() and loads it as a server configuration.
 ServiceConfig loadConfig(const QString &name, const QByteArray &text, const ServiceSpec &spec);

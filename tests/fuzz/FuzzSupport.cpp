@@ -118,6 +118,16 @@ QString deployment()
     return dir;
 }
 
+QByteArray listenerSection(QByteArrayView name, QByteArrayView address, int port, QByteArrayView clientCa)
+{
+    QByteArray out = "[listener." + name.toByteArray() + "]\naddress = " + address.toByteArray() +
+                     "\nport = " + QByteArray::number(port) +
+                     "\ncertificate = pki/ks-chain.pem\nprivate_key = pki/ks.key\n";
+    if (!clientCa.isEmpty())
+        out += "client_ca = pki/" + clientCa.toByteArray() + ".pem\ncrl = pki/" + clientCa.toByteArray() + ".crl\n";
+    return out;
+}
+
 void setUp()
 {
     static const bool done = [] {

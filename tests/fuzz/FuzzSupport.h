@@ -41,6 +41,9 @@ QString tempDir();
 /// vault (service), sam (staff, admin), sue (staff, support)), db.key, master.key,
 /// redeem.pem, audit.pem, outbox/. Returns tempDir().
 QString deployment();
+/// A server configuration's [listener.NAME] section with deployment()'s server certificate;
+/// with `clientCa` (services-ca, staff-ca), client certificates of that CA and its CRL.
+QByteArray listenerSection(QByteArrayView name, QByteArrayView address, int port, QByteArrayView clientCa = {});
 /// Writes `bytes` to `name` in tempDir() and returns the path.
 QString writeTempFile(const QString &name, QByteArrayView bytes, bool ownerOnly = false);
 

@@ -143,9 +143,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     // As HttpsServer hands it to the router.
     Request req;
     req.method = r.method;
-    const qsizetype q = r.target.indexOf('?');
-    req.path = QString::fromUtf8(q < 0 ? r.target : r.target.left(q));
-    req.query = q < 0 ? QString() : QString::fromUtf8(r.target.mid(q + 1));
+    req.setTarget(r.target);
     req.headers = r.headers;
     req.body = r.body;
     auto routed = router().match(req.method, req.path);

@@ -50,26 +50,9 @@ window = 1s
 [mail]
 from = keys@example.net
 maildir = outbox
-[listener.public]
-address = 127.0.0.1
-port = 0
-certificate = pki/ks-chain.pem
-private_key = pki/ks.key
-[listener.services]
-address = 127.0.0.1
-port = 0
-certificate = pki/ks-chain.pem
-private_key = pki/ks.key
-client_ca = pki/services-ca.pem
-crl = pki/services-ca.crl
-[listener.staff]
-address = 127.0.0.1
-port = 0
-certificate = pki/ks-chain.pem
-private_key = pki/ks.key
-client_ca = pki/staff-ca.pem
-crl = pki/staff-ca.crl
-)";
+)" + fuzz::listenerSection("public", "127.0.0.1", 0) +
+                           fuzz::listenerSection("services", "127.0.0.1", 0, "services-ca") +
+                           fuzz::listenerSection("staff", "127.0.0.1", 0, "staff-ca");
 
 const QString kEmail = u"alice@example.net"_s;
 constexpr int kInputsPerAccount = 2000; // then a new account, so its audit stays short
@@ -213,10 +196,5 @@ private:
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    fuzz::setUp();
-    static Harness harness;
-    harness.restore();
-    const QByteArrayView input(reinterpret_cast<const char *>(data), qsizetype(size));
-    fuzz::runInput(input, harness.placeholders(), [](const fuzz::TextRequest &r) { return harness.call(r); });
-    return 0;
+    return fuzz::runServerTarget<Harness>(data, size);
 }

@@ -159,20 +159,10 @@ void fromDeployment()
             std::fprintf(stderr, "openssl pkcs12 %s failed: skipped\n", qPrintable(extra.join(u' ')));
     }
 
-    const QByteArray listeners = R"(
-[listener.public]
-address = 127.0.0.1
-port = 8443
-certificate = pki/ks-chain.pem
-private_key = pki/ks.key
-[listener.services]
-address = 127.0.0.1
-port = 8444
-certificate = pki/ks-chain.pem
-private_key = pki/ks.key
-client_ca = pki/services-ca.pem
-crl = pki/services-ca.crl
-[listener.staff]
+    // The staff listener written by hand: quoted values, IPv6, a comment.
+    const QByteArray listeners = "\n" + fuzz::listenerSection("public", "127.0.0.1", 8443) +
+                                 fuzz::listenerSection("services", "127.0.0.1", 8444, "services-ca") +
+                                 R"([listener.staff]
 address = ::1
 port = 8445
 certificate = "pki/ks-chain.pem"
@@ -239,12 +229,7 @@ timeout = 15s
 token_lifetime = 12h
 max_failures = 5
 lockout = 15m
-[listener.api]
-address = 0.0.0.0
-port = 9443
-certificate = pki/ks-chain.pem
-private_key = pki/ks.key
-)");
+)" + fuzz::listenerSection("api", "0.0.0.0", 9443));
     const QByteArray client = "[vault]\nurl = https://vault.example.net:9443\nca = pki/root.pem\n"
                               "[keyserver]\nurl = https://[::1]:8443/\nca = pki/root.pem\nredeem_key = " +
                               b64(crypto::bytesView(fuzz::redeemKey().publicKey())) +

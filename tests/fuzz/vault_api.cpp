@@ -56,12 +56,7 @@ ca = pki/root.pem
 certificate = pki/vault-chain.pem
 private_key = pki/vault.key
 timeout = 2s
-[listener.api]
-address = 127.0.0.1
-port = 0
-certificate = pki/ks-chain.pem
-private_key = pki/ks.key
-)";
+)" + fuzz::listenerSection("api", "127.0.0.1", 0);
 
 const QByteArray kPassword = "correct horse battery staple";
 constexpr int kInputsPerAccount = 2000; // then a new customer, so lists and audits stay short
@@ -198,10 +193,5 @@ private:
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    fuzz::setUp();
-    static Harness harness;
-    harness.restore();
-    const QByteArrayView input(reinterpret_cast<const char *>(data), qsizetype(size));
-    fuzz::runInput(input, harness.placeholders(), [](const fuzz::TextRequest &r) { return harness.call(r); });
-    return 0;
+    return fuzz::runServerTarget<Harness>(data, size);
 }

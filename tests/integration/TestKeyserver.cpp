@@ -14,6 +14,7 @@
 
 #include "support/KeyserverFixture.h"
 #include "support/SmtpServer.h"
+#include "support/SourceRoutes.h"
 #include "support/SqlcipherShell.h"
 #include "support/TempDir.h"
 
@@ -348,33 +349,49 @@ private Q_SLOTS:
         QVERIFY(!verifyAuditHead(m_auditPublic, head.value(u"count"_s).toInteger() - 1, hash, sig));
     }
 
+    // Every route the keyserver registers, read from its source, with the listener it is on
+    // (health is the service library's, on every listener).
+    QList<std::tuple<QString, QByteArray, QByteArray>> keyserverRoutes() const
+    {
+        const QHash<QString, QString> listenerOf{
+            {u"pub"_s, u"public"_s}, {u"svc"_s, u"services"_s}, {u"staff"_s, u"staff"_s}};
+        QList<std::tuple<QString, QByteArray, QByteArray>> out;
+        for (const test::SourceRoute &r : test::routesInSource(u"server/keyserver/Keyserver.cpp"_s))
+            out.append({listenerOf.value(r.router, u"unknown router "_s + r.router), r.method,
+                        r.pathWith(m_alice.toString(QUuid::WithoutBraces)).toUtf8()});
+        for (const QString &l : {u"public"_s, u"services"_s, u"staff"_s})
+            out.append({l, "GET", "/v1/health"});
+        return out;
+    }
+
+    void routesAreReadFromTheSource()
+    {
+        const auto routes = keyserverRoutes();
+        int perListener[3] = {};
+        for (const auto &[listener, method, path] : routes) {
+            QVERIFY2(listener == u"public"_s || listener == u"services"_s || listener == u"staff"_s,
+                     qPrintable(listener));
+            ++perListener[listener == u"public"_s ? 0 : listener == u"services"_s ? 1 : 2];
+        }
+        // Public: public key, redeem, decapsulate, lock. Services: create, codes, audit,
+        // delete. Staff: view, unlock, e-mail change and its cancel, audit. Plus health.
+        QCOMPARE(perListener[0], 5);
+        QCOMPARE(perListener[1], 5);
+        QCOMPARE(perListener[2], 6);
+    }
+
     void everyRouteRefusesWrongCertificates_data()
     {
         QTest::addColumn<QString>("listener");
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<QByteArray>("path");
         QTest::addColumn<QString>("cert");
-        const QByteArray acc = accountPath().toUtf8();
-        const QByteArray staff = staffPath().toUtf8();
-        const QList<std::tuple<QString, QByteArray, QByteArray>> routes{
-            {u"services"_s, "PUT", acc},
-            {u"services"_s, "POST", acc + "/unlock-codes"},
-            {u"services"_s, "GET", acc + "/audit"},
-            {u"services"_s, "DELETE", acc},
-            {u"services"_s, "GET", "/v1/health"},
-            {u"staff"_s, "GET", staff},
-            {u"staff"_s, "POST", staff + "/unlock-sessions"},
-            {u"staff"_s, "PUT", staff + "/unlock-email"},
-            {u"staff"_s, "DELETE", staff + "/unlock-email-change"},
-            {u"staff"_s, "GET", staff + "/audit"},
-            {u"staff"_s, "GET", "/v1/health"},
-        };
         // None; the other role's; a server certificate; one revoked by its CA.
         const QHash<QString, QStringList> wrong{
             {u"services"_s, {u"-"_s, u"sam"_s, u"sue"_s, u"ks"_s, u"vgone"_s}},
             {u"staff"_s, {u"-"_s, u"vault"_s, u"ks"_s, u"gone"_s}},
         };
-        for (const auto &[listener, method, path] : routes) {
+        for (const auto &[listener, method, path] : keyserverRoutes()) {
             for (const QString &cert : wrong.value(listener))
                 QTest::addRow("%s %s %s as %s", qPrintable(listener), method.constData(), path.constData(),
                               qPrintable(cert))
@@ -409,22 +426,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("listener");
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<QByteArray>("path");
-        const QByteArray acc = accountPath().toUtf8();
-        const QByteArray staff = staffPath().toUtf8();
-        QTest::newRow("services PUT on public") << u"public"_s << QByteArray("PUT") << acc;
-        QTest::newRow("services DELETE on public") << u"public"_s << QByteArray("DELETE") << acc;
-        QTest::newRow("services audit on public") << u"public"_s << QByteArray("GET") << acc + "/audit";
-        QTest::newRow("services codes on staff") << u"staff"_s << QByteArray("POST") << acc + "/unlock-codes";
-        QTest::newRow("staff view on public") << u"public"_s << QByteArray("GET") << staff;
-        QTest::newRow("staff unlock on public") << u"public"_s << QByteArray("POST") << staff + "/unlock-sessions";
-        QTest::newRow("staff unlock on services") << u"services"_s << QByteArray("POST") << staff + "/unlock-sessions";
-        QTest::newRow("staff e-mail on services") << u"services"_s << QByteArray("PUT") << staff + "/unlock-email";
-        QTest::newRow("redeem on services") << u"services"_s << QByteArray("POST") << QByteArray("/v1/unlock-sessions");
-        QTest::newRow("decapsulate on services")
-            << u"services"_s << QByteArray("POST") << QByteArray("/v1/unlock-session/decapsulate");
-        QTest::newRow("lock on services") << u"services"_s << QByteArray("DELETE") << QByteArray("/v1/unlock-session");
-        QTest::newRow("decapsulate on staff")
-            << u"staff"_s << QByteArray("POST") << QByteArray("/v1/unlock-session/decapsulate");
+        // Every route called on each listener it is not on (with that listener's own
+        // certificate): not found there.
+        for (const auto &[home, method, path] : keyserverRoutes()) {
+            if (path == "/v1/health")
+                continue;
+            for (const QString &l : {u"public"_s, u"services"_s, u"staff"_s})
+                if (l != home)
+                    QTest::addRow("%s %s (%s) on %s", method.constData(), path.constData(), qPrintable(home),
+                                  qPrintable(l))
+                        << l << method << path;
+        }
     }
 
     void routesLiveOnTheirListenerOnly()
@@ -432,7 +444,9 @@ private Q_SLOTS:
         QFETCH(QString, listener);
         QFETCH(QByteArray, method);
         QFETCH(QByteArray, path);
-        QCOMPARE(call(listener, method, path, "{}").status, 404);
+        const int status = call(listener, method, path, "{}").status;
+        // 405 where the path exists there with another method.
+        QVERIFY2(status == 404 || status == 405, qPrintable(QString::number(status)));
     }
 
     void aStaffCertificateRevokedWhileRunning()

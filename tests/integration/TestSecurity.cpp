@@ -10,9 +10,9 @@
 
 #include "support/DemoDeployment.h"
 #include "support/KeyserverFixture.h"
+#include "support/SourceRoutes.h"
 #include "support/UnlockHelpers.h"
 
-#include <QtCore/QRegularExpression>
 #include <QtCore/QSet>
 #include <QtCore/QTemporaryDir>
 #include <QtNetwork/QTcpSocket>
@@ -27,30 +27,6 @@ using test::json;
 using test::object;
 
 namespace {
-
-// A route as the vault server registers it.
-struct Route {
-    QByteArray method;
-    QString path;
-};
-
-// Every route the vault server registers, read from its source: a route added there and
-// missing from this test's table fails the test.
-QList<Route> vaultRoutesInTheSource()
-{
-    QFile f(qEnvironmentVariable("CREDVAULT_SOURCE_DIR") + u"/server/vault/VaultServer.cpp"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const QString source = QString::fromUtf8(f.readAll());
-    QList<Route> out;
-    QRegularExpressionMatchIterator it =
-        QRegularExpression(u"->add(?:Async)?\\(\\s*\"([A-Z]+)\",\\s*u\"([^\"]+)\"_s"_s).globalMatch(source);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        out.append({m.captured(1).toLatin1(), m.captured(2)});
-    }
-    return out;
-}
 
 // Who may call what: every route but these needs a sign-in.
 enum class Access { Public, SignedIn, CustomerOnly, StaffOnly };
@@ -187,10 +163,12 @@ private Q_SLOTS:
             {u"GET /v1/accounts"_s, Access::StaffOnly},
             {u"GET /v1/accounts/{id:uuid}/audit"_s, Access::StaffOnly},
         };
-        const QList<Route> routes = vaultRoutesInTheSource();
+        // Every route the vault server registers, read from its source: a route added there
+        // and missing from this table fails the test.
+        const QList<test::SourceRoute> routes = test::routesInSource(u"server/vault/VaultServer.cpp"_s);
         QVERIFY2(routes.size() >= rules.size(), "the vault server's routes were not found in its source");
-        for (const Route &r : routes) {
-            const QString key = QString::fromLatin1(r.method) + u' ' + r.path;
+        for (const test::SourceRoute &r : routes) {
+            const QString key = r.key();
             QVERIFY2(rules.contains(key), qPrintable(u"route %1 is not in this test's table"_s.arg(key)));
         }
         QCOMPARE(routes.size(), rules.size());
@@ -204,16 +182,15 @@ private Q_SLOTS:
                                       {u"password"_s, u"x"_s},
                                       {u"new_password"_s, u"correct horse battery staple 42"_s}});
         int checked = 0;
-        for (const Route &r : routes) {
-            const QString key = QString::fromLatin1(r.method) + u' ' + r.path;
+        for (const test::SourceRoute &r : routes) {
+            const QString key = r.key();
             const Access access = rules.value(key);
             if (access == Access::Public)
                 continue;
             // alice's own ids in the path: other people must not reach them.
-            QString path = r.path;
-            path.replace(u"{id:uuid}"_s,
-                         QString::fromLatin1(r.path.startsWith(u"/v1/entries"_s) ? idOf(m_entry) : idOf(m_alice)));
-            const QByteArray p = path.toLatin1();
+            const QByteArray p =
+                r.pathWith(QString::fromLatin1(r.path.startsWith(u"/v1/entries"_s) ? idOf(m_entry) : idOf(m_alice)))
+                    .toLatin1();
             const QByteArray b = r.method == "GET" || r.method == "DELETE" ? QByteArray() : body;
             const auto call = [&](const QString &as) { return m_demo.api(r.method, p, b, as); };
             for (const QString &bad : {QString(), madeUp, u"not a token"_s}) {
