@@ -5,7 +5,8 @@
 // only; per listener a client-certificate rule, checked in our own code with
 // X509_verify_cert against the listener's intermediate CA with its CRL (X509_V_FLAG_
 // CRL_CHECK) and the clientAuth purpose — staff certificates must carry the role
-// support or admin. Limits are enforced by the parser before anything is buffered
+// support or admin. Requests are read through HttpRequestParser (the parser that is
+// fuzzed), which enforces the limits before anything is buffered
 // (headers ≤ 16 KiB → 431, bodies ≤ 1 MiB → 413, also chunked); idle, handshake and read
 // timeouts; a cap on connections. Each request is logged as one line, without body,
 // query, token or session id. SIGTERM and SIGINT drain and stop; SIGHUP reloads

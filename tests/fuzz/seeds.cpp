@@ -144,9 +144,11 @@ void fromDeployment()
     write(u"pkcs12"_s, u"wrong-passphrase"_s, p12Seed("wrong", readFile(dir + u"/pki/sam.p12"_s)));
     const QByteArray sue = readFile(dir + u"/pki/sue.p12.pass"_s).trimmed();
     write(u"pkcs12"_s, u"staff-support"_s, p12Seed(sue, readFile(dir + u"/pki/sue.p12"_s)));
-    // Files in the legacy algorithms (RC2/3DES) and without a MAC, as older tools write them.
+    // Files in the legacy algorithms (RC2/3DES) and without a MAC, as older tools write them,
     for (const auto &[name, extra] :
-         {std::pair{u"legacy"_s, QStringList{u"-legacy"_s}}, std::pair{u"no-mac"_s, QStringList{u"-nomac"_s}}}) {
+         {std::pair{u"legacy"_s, QStringList{u"-legacy"_s}}, std::pair{u"no-mac"_s, QStringList{u"-nomac"_s}},
+          // and one with nothing encrypted: mutations reach the key and certificate at once
+          std::pair{u"plain"_s, QStringList{u"-nomac"_s, u"-keypbe"_s, u"NONE"_s, u"-certpbe"_s, u"NONE"_s}}}) {
         const QString out = dir + u'/' + name + u".p12"_s;
         QProcess openssl;
         openssl.start(u"openssl"_s,
