@@ -27,10 +27,10 @@ struct HttpRequestParser::Impl {
         state = State::Failed;
         if (ec == http::error::header_limit) {
             status = 431;
-            reason = u"request headers larger than %1 bytes"_s.arg(limits.maxHeaderBytes);
+            reason = u"request headers are larger than %1 bytes"_s.arg(limits.maxHeaderBytes);
         } else if (ec == http::error::body_limit) {
             status = 413;
-            reason = u"request body larger than %1 bytes"_s.arg(limits.maxBodyBytes);
+            reason = u"request body is larger than %1 bytes"_s.arg(limits.maxBodyBytes);
         } else {
             status = 400;
             reason = u"malformed HTTP request: %1"_s.arg(QString::fromStdString(ec.message()));
