@@ -228,9 +228,9 @@ struct HttpsSession : std::enable_shared_from_this<HttpsSession> {
     std::shared_ptr<TlsContext> tls;
     ssl::stream<beast::tcp_stream> stream;
     // Requests are read through HttpRequestParser, the parser that is fuzzed and
-    // unit-tested: it holds the whole header to its limit (Beast alone applies it per
-    // line), bounds a chunked body's chunk lines and trailer, and works around Boost
-    // 1.81's assertion on a chunked body's last bytes arriving in pieces.
+    // unit-tested: it counts the whole header against its limit however it arrives,
+    // bounds a chunked body's chunk lines and trailer, and works around Boost 1.81's
+    // assertion on a chunked body's last bytes arriving in pieces (decision 53).
     std::optional<HttpRequestParser> parser;
     std::array<char, 16384> readBuffer{};
     std::string carried; // bytes after the last request: the start of the next one
