@@ -118,6 +118,12 @@ QString deployment()
     return dir;
 }
 
+QByteArray keyserverFileSections()
+{
+    return "[database]\npath = keyserver.db\nkey_file = db.key\n[keys]\nmaster_key_file = master.key\n"
+           "redeem_key = redeem.pem\naudit_key = audit.pem\n";
+}
+
 QByteArray listenerSection(QByteArrayView name, QByteArrayView address, int port, QByteArrayView clientCa)
 {
     QByteArray out = "[listener." + name.toByteArray() + "]\naddress = " + address.toByteArray() +

@@ -41,6 +41,8 @@ QString tempDir();
 /// vault (service), sam (staff, admin), sue (staff, support)), db.key, master.key,
 /// redeem.pem, audit.pem, outbox/. Returns tempDir().
 QString deployment();
+/// A keyserver configuration's [database] and [keys] sections, naming deployment()'s files.
+QByteArray keyserverFileSections();
 /// A server configuration's [listener.NAME] section with deployment()'s server certificate;
 /// with `clientCa` (services-ca, staff-ca), client certificates of that CA and its CRL.
 QByteArray listenerSection(QByteArrayView name, QByteArrayView address, int port, QByteArrayView clientCa = {});

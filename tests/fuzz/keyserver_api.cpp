@@ -34,17 +34,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QByteArray kConfig = R"(
-[server]
-threads = 1
-[database]
-path = keyserver.db
-key_file = db.key
-[keys]
-master_key_file = master.key
-redeem_key = redeem.pem
-audit_key = audit.pem
-[codes]
+const QByteArray kConfig = "\n[server]\nthreads = 1\n" + fuzz::keyserverFileSections() + R"([codes]
 max_per_window = 100
 window = 1s
 [mail]

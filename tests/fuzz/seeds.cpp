@@ -177,14 +177,7 @@ crl = pki/staff-ca.crl
 threads = 2
 idle_timeout = 10
 max_connections = 512
-[database]
-path = keyserver.db
-key_file = db.key
-[keys]
-master_key_file = master.key
-redeem_key = redeem.pem
-audit_key = audit.pem
-[codes]
+)" + fuzz::keyserverFileSections() + R"([codes]
 lifetime = 60m
 max_failures = 5
 block = 15m
