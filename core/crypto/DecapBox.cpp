@@ -41,6 +41,18 @@ void DecapBox::decapsulateRange(crypto::X25519Deriver &deriver, const crypto::X2
     }
 }
 
+void DecapBox::decapsulateIndices(crypto::X25519Deriver &deriver, const crypto::X25519PublicKey &accountPublic,
+                                  QByteArrayView concatenatedEncs, std::span<const std::uint32_t> indices,
+                                  unsigned char *out, QList<int> &failed)
+{
+    const auto *encs = reinterpret_cast<const unsigned char *>(concatenatedEncs.data());
+    for (const std::uint32_t i : indices) {
+        if (!hpke::decapInto(deriver, accountPublic, encs + std::size_t(i) * hpke::kEncSize,
+                             out + std::size_t(i) * hpke::kSecretSize))
+            failed.append(int(i));
+    }
+}
+
 Result<DecapBox::Batch> DecapBox::decapsulate(const crypto::X25519PrivateKey &account, QByteArrayView concatenatedEncs)
 {
     Result<std::size_t> n = countEncs(concatenatedEncs);

@@ -15,6 +15,9 @@
 #include <QtCore/QByteArray>
 #include <QtCore/QList>
 
+#include <cstdint>
+#include <span>
+
 namespace credvault {
 
 class DecapBox {
@@ -34,6 +37,10 @@ public:
     static void decapsulateRange(crypto::X25519Deriver &deriver, const crypto::X25519PublicKey &accountPublic,
                                  QByteArrayView concatenatedEncs, std::size_t from, std::size_t to, unsigned char *out,
                                  QList<int> &failed);
+    /// The same for the encs at `indices` only, each secret written at out + 32 × index.
+    static void decapsulateIndices(crypto::X25519Deriver &deriver, const crypto::X25519PublicKey &accountPublic,
+                                   QByteArrayView concatenatedEncs, std::span<const std::uint32_t> indices,
+                                   unsigned char *out, QList<int> &failed);
     /// The whole batch on the calling thread. Errors: bad_length (not a multiple of 32),
     /// too_many (more than 10,000), empty.
     static Result<Batch> decapsulate(const crypto::X25519PrivateKey &account, QByteArrayView concatenatedEncs);

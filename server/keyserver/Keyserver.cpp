@@ -8,6 +8,7 @@
 #include "crypto/Hpke.h"
 #include "crypto/KeyFile.h"
 #include "crypto/UnlockCode.h"
+#include "keyserver/DecapCache.h"
 #include "keyserver/MasterKey.h"
 #include "keyserver/mail/Mailer.h"
 #include "protocol/Base64Url.h"
@@ -16,12 +17,15 @@
 #include "store/Queries.h"
 #include "store/keyserver/SqlCipherKeyserverStore.h"
 
+#include <QtCore/QHash>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QLockFile>
 
 #include <algorithm>
+#include <cstring>
 #include <mutex>
+#include <span>
 #include <thread>
 
 using namespace Qt::Literals::StringLiterals;
@@ -53,6 +57,7 @@ struct Keyserver::State {
     crypto::X25519PrivateKey redeemKey;
     AuditSigner auditSigner;
     std::unique_ptr<Mailer> mailer;
+    DecapCache decapCache;
 
     explicit State(const Clock &c) : clock(c) {}
 };
@@ -115,6 +120,44 @@ std::variant<UnlockSessionRecord, Response> openSession(State &s, const Request 
     if ((*r)->expiresAt <= s.clock.nowUtc())
         return Response::error(401, u"session_expired"_s, u"the unlock session has expired; unlock again"_s);
     return **r;
+}
+
+// The request's `encs` (base64url strings of 32 bytes, at most DecapBox::kMaxEncs),
+// concatenated; or the 400 or 413. Absent is an empty array where `required` is false.
+std::variant<QByteArray, Response> encsField(const QJsonObject &o, bool required)
+{
+    const QJsonValue encsValue = o.value(u"encs"_s);
+    if (encsValue.isUndefined() && !required)
+        return QByteArray();
+    if (!encsValue.isArray() || (required && encsValue.toArray().isEmpty()))
+        return badRequest(u"'encs' must be a non-empty array of base64url strings"_s,
+                          QJsonObject{{u"field"_s, u"encs"_s}});
+    const QJsonArray encs = encsValue.toArray();
+    if (std::size_t(encs.size()) > DecapBox::kMaxEncs)
+        return Response::error(413, u"too_many_encs"_s, u"at most %1 encs per request"_s.arg(DecapBox::kMaxEncs),
+                               QJsonObject{{u"max"_s, qint64(DecapBox::kMaxEncs)}});
+    QByteArray all;
+    all.reserve(encs.size() * 32);
+    for (qsizetype i = 0; i < encs.size(); ++i) {
+        Result<QByteArray> e = fromBase64Url(encs[i].toString().toLatin1());
+        if (!encs[i].isString() || !e || e->size() != 32)
+            return badRequest(u"encs[%1] is not a 32-byte base64url value"_s.arg(i), QJsonObject{{u"index"_s, i}});
+        all += *e;
+    }
+    return all;
+}
+
+// The account's private key, unwrapped; errors are internal (the caller found the key).
+Result<crypto::X25519PrivateKey> unwrapKey(State &s, const QUuid &account, const store::WrappedKey &wrapped)
+{
+    Result<SecureBuffer> raw = s.masterKey->unwrap(wrapped.wrapped, account, wrapped.keyId);
+    if (!raw)
+        return fail(ErrorKind::Internal,
+                    u"cannot unwrap the key of %1: %2"_s.arg(store::uuidText(account), raw.error().message));
+    Result<crypto::X25519PrivateKey> key = crypto::X25519PrivateKey::fromRaw(raw->view());
+    if (!key)
+        return fail(ErrorKind::Internal, key.error().message);
+    return std::move(key).value();
 }
 
 // A session key the decapsulation answers can be sealed to, or the 400: one of low order
@@ -370,6 +413,7 @@ void Keyserver::registerRoutes(HttpsServer &server)
         if (!*live)
             return Response::error(409, u"no_code"_s, u"there is no live code for this vault; ask for a new one"_s);
         if ((*live)->expiresAt <= now) {
+            s->decapCache.drop(accountId);
             (void)s->store->removeCode(accountId);
             (void)s->store->audit({u"system"_s, u"code_expired"_s, accountText, {}});
             return Response::error(410, u"code_expired"_s, u"the code has expired; ask for a new one"_s);
@@ -390,6 +434,7 @@ void Keyserver::registerRoutes(HttpsServer &server)
             if (l.failures >= s->settings.maxFailures) {
                 l.failures = 0;
                 l.blockedUntil = now.addSecs(s->settings.block);
+                s->decapCache.drop(accountId);
                 (void)s->store->removeCode(accountId);
                 (void)s->store->setLimits(accountId, l);
                 (void)s->store->audit({actorOf(req), u"redeem_blocked"_s, accountText, details});
@@ -421,24 +466,10 @@ void Keyserver::registerRoutes(HttpsServer &server)
             auto body = jsonBody(req);
             if (Response *r = std::get_if<Response>(&body))
                 return *r;
-            const QJsonValue encsValue = std::get<QJsonObject>(body).value(u"encs"_s);
-            if (!encsValue.isArray() || encsValue.toArray().isEmpty())
-                return badRequest(u"'encs' must be a non-empty array of base64url strings"_s,
-                                  QJsonObject{{u"field"_s, u"encs"_s}});
-            const QJsonArray encs = encsValue.toArray();
-            if (std::size_t(encs.size()) > DecapBox::kMaxEncs)
-                return Response::error(413, u"too_many_encs"_s,
-                                       u"at most %1 encs per request"_s.arg(DecapBox::kMaxEncs),
-                                       QJsonObject{{u"max"_s, qint64(DecapBox::kMaxEncs)}});
-            QByteArray all;
-            all.reserve(encs.size() * 32);
-            for (qsizetype i = 0; i < encs.size(); ++i) {
-                Result<QByteArray> e = fromBase64Url(encs[i].toString().toLatin1());
-                if (!encs[i].isString() || !e || e->size() != 32)
-                    return badRequest(u"encs[%1] is not a 32-byte base64url value"_s.arg(i),
-                                      QJsonObject{{u"index"_s, i}});
-                all += *e;
-            }
+            auto encs = encsField(std::get<QJsonObject>(body), true);
+            if (Response *r = std::get_if<Response>(&encs))
+                return *r;
+            const QByteArray &all = std::get<QByteArray>(encs);
             const Result<std::optional<store::WrappedKey>> wrapped = [&] {
                 const std::lock_guard lock(s->storeMutex);
                 return s->store->key(sess.accountId);
@@ -447,35 +478,56 @@ void Keyserver::registerRoutes(HttpsServer &server)
                 return fromError(wrapped.error());
             if (!*wrapped)
                 return Response::error(404, u"not_found"_s, u"the vault no longer exists"_s);
-            Result<SecureBuffer> raw = s->masterKey->unwrap((*wrapped)->wrapped, sess.accountId, (*wrapped)->keyId);
-            if (!raw)
-                return fromError(Error(ErrorKind::Internal, u"cannot unwrap the key of %1: %2"_s.arg(
-                                                                store::uuidText(sess.accountId), raw.error().message)));
-            Result<crypto::X25519PrivateKey> key = crypto::X25519PrivateKey::fromRaw(raw->view());
-            if (!key)
-                return fromError(Error(ErrorKind::Internal, key.error().message));
-            // Every core: the batch in as many slices, one deriver each.
-            const std::size_t n = std::size_t(encs.size());
-            const std::size_t threads =
-                std::max<std::size_t>(1, std::min<std::size_t>(std::thread::hardware_concurrency(), (n + 255) / 256));
+
+            // First what was computed while the code was on its way (DecapCache) ...
+            const std::size_t n = std::size_t(all.size()) / 32;
             SecureBuffer secrets(n * 32);
-            std::vector<QList<int>> failed(threads);
-            std::vector<std::thread> pool;
-            for (std::size_t t = 0; t < threads; ++t) {
-                const std::size_t from = n * t / threads;
-                const std::size_t to = n * (t + 1) / threads;
-                pool.emplace_back([&, t, from, to] {
-                    crypto::X25519Deriver deriver(*key);
-                    DecapBox::decapsulateRange(deriver, key->publicKey(), all, from, to, secrets.data() + from * 32,
-                                               failed[t]);
-                });
+            QList<int> failedAll;
+            std::vector<std::uint32_t> todo;
+            todo.reserve(n);
+            {
+                const DecapCache::Taken pre = s->decapCache.take(sess.accountId);
+                QHash<QByteArrayView, std::size_t> known;
+                known.reserve(qsizetype(pre.done));
+                for (std::size_t i = 0; i < pre.done; ++i)
+                    known.insert(QByteArrayView(pre.encs).sliced(qsizetype(i) * 32, 32), i);
+                for (std::size_t i = 0; i < n; ++i) {
+                    const auto hit = known.constFind(QByteArrayView(all).sliced(qsizetype(i) * 32, 32));
+                    if (hit == known.cend()) {
+                        todo.push_back(std::uint32_t(i));
+                        continue;
+                    }
+                    std::memcpy(secrets.data() + i * 32, pre.secrets.data() + *hit * 32, 32);
+                    if (pre.failed[*hit])
+                        failedAll.append(int(i));
+                }
+            } // ... whose leftovers are wiped here; then the rest on every core, one deriver each.
+            if (!todo.empty()) {
+                Result<crypto::X25519PrivateKey> key = unwrapKey(*s, sess.accountId, **wrapped);
+                if (!key)
+                    return fromError(key.error());
+                const std::size_t threads = std::max<std::size_t>(
+                    1, std::min<std::size_t>(std::thread::hardware_concurrency(), (todo.size() + 255) / 256));
+                std::vector<QList<int>> failed(threads);
+                std::vector<std::thread> pool;
+                for (std::size_t t = 0; t < threads; ++t) {
+                    const std::span<const std::uint32_t> slice(todo.data() + todo.size() * t / threads,
+                                                               todo.data() + todo.size() * (t + 1) / threads);
+                    pool.emplace_back([&, t, slice] {
+                        crypto::X25519Deriver deriver(*key);
+                        DecapBox::decapsulateIndices(deriver, key->publicKey(), all, slice, secrets.data(), failed[t]);
+                    });
+                }
+                for (std::thread &t : pool)
+                    t.join();
+                for (const QList<int> &f : failed)
+                    failedAll += f;
+                std::sort(failedAll.begin(), failedAll.end());
             }
-            for (std::thread &t : pool)
-                t.join();
+            const std::size_t precomputed = n - todo.size();
             QJsonArray failedJson;
-            for (const QList<int> &f : failed)
-                for (int i : f)
-                    failedJson.append(i);
+            for (int i : failedAll)
+                failedJson.append(i);
             Result<QByteArray> sealed =
                 DecapBox::seal(crypto::x25519PublicKeyFrom(sess.sessionPublicKey).value(), all, secrets);
             if (!sealed)
@@ -487,8 +539,9 @@ void Keyserver::registerRoutes(HttpsServer &server)
                                                    {u"count"_s, qint64(n)},
                                                    {u"failed"_s, failedJson.size()}}});
             }
-            return Response::json(
-                200, QJsonObject{{u"sealed"_s, QString::fromLatin1(toBase64Url(*sealed))}, {u"failed"_s, failedJson}});
+            return Response::json(200, QJsonObject{{u"sealed"_s, QString::fromLatin1(toBase64Url(*sealed))},
+                                                   {u"failed"_s, failedJson},
+                                                   {u"precomputed"_s, qint64(precomputed)}});
         },
         Execution::Pool);
 
@@ -548,6 +601,18 @@ void Keyserver::registerRoutes(HttpsServer &server)
 
     svc->addAsync(
         "POST", u"/v1/accounts/{id:uuid}/unlock-codes"_s, [s, lockedAccount](const Request &req, Responder respond) {
+            // Optional {encs}: the account's entries, whose secrets are computed while the
+            // code is on its way (DecapCache). An empty body is a request without them.
+            QByteArray encs;
+            if (!req.body.isEmpty()) {
+                auto body = jsonBody(req);
+                if (Response *r = std::get_if<Response>(&body))
+                    return respond(*r);
+                auto field = encsField(std::get<QJsonObject>(body), false);
+                if (Response *r = std::get_if<Response>(&field))
+                    return respond(*r);
+                encs = std::get<QByteArray>(field);
+            }
             std::unique_lock<std::mutex> lock;
             auto found = lockedAccount(req, lock);
             if (Response *r = std::get_if<Response>(&found))
@@ -584,7 +649,19 @@ void Keyserver::registerRoutes(HttpsServer &server)
                                                             QJsonObject{{u"expires_at"_s, rfc3339(live.expiresAt)}}});
                 !put)
                 return respond(fromError(put.error()));
+            const qint64 keep = std::min(s->settings.precompute, s->settings.codeLifetime);
+            Result<std::optional<store::WrappedKey>> wrapped = std::optional<store::WrappedKey>();
+            if (!encs.isEmpty() && keep > 0)
+                wrapped = s->store->key(id);
             lock.unlock();
+            s->decapCache.drop(id); // what was computed for the code this one replaces
+            std::uint64_t job = 0;
+            if (wrapped && *wrapped) {
+                if (Result<crypto::X25519PrivateKey> key = unwrapKey(*s, id, **wrapped))
+                    job = s->decapCache.start(id, std::move(*key), encs, std::chrono::seconds(keep));
+                else
+                    serviceLog(u"no precomputation for %1: %2"_s.arg(store::uuidText(id), key.error().message));
+            }
             const SecureBuffer shown = code.displayForm();
             const QString body =
                 u"Your CredVault unlock code for vault %1:\n\n    "_s.arg(store::uuidText(id)) +
@@ -593,26 +670,27 @@ void Keyserver::registerRoutes(HttpsServer &server)
                   u"for it.\n\nIf you did not ask for a code, someone may be trying to read your vault: do "
                   u"not pass this code on, and tell your hosting company's support."_s.arg(rfc3339(live.expiresAt));
             const QString to = *a.unlockEmail;
-            s->mailer->send(
-                Mail{to, u"Your CredVault unlock code"_s, text(body)}, [s, id, live, to, respond, req](Result<void> r) {
-                    if (r) {
-                        respond(Response::json(200, QJsonObject{{u"sent_to_masked"_s, maskEmail(to)},
-                                                                {u"expires_at"_s, rfc3339(live.expiresAt)}}));
-                        return;
-                    }
-                    serviceLog(u"unlock code mail for %1 failed: %2"_s.arg(store::uuidText(id), r.error().message));
-                    {
-                        // No live code may stay behind that nobody received.
-                        const std::lock_guard l(s->storeMutex);
-                        Result<std::optional<store::LiveCode>> current = s->store->code(id);
-                        if (current && *current && (*current)->hash == live.hash)
-                            (void)s->store->removeCode(id);
-                        (void)s->store->audit({actorOf(req), u"code_voided"_s, store::uuidText(id),
-                                               QJsonObject{{u"reason"_s, u"mail_failed"_s}}});
-                    }
-                    respond(Response::error(502, u"mail_failed"_s,
-                                            u"the unlock e-mail could not be sent; no code was issued"_s));
-                });
+            s->mailer->send(Mail{to, u"Your CredVault unlock code"_s, text(body)}, [s, id, live, to, respond, req,
+                                                                                    job](Result<void> r) {
+                if (r) {
+                    respond(Response::json(200, QJsonObject{{u"sent_to_masked"_s, maskEmail(to)},
+                                                            {u"expires_at"_s, rfc3339(live.expiresAt)}}));
+                    return;
+                }
+                serviceLog(u"unlock code mail for %1 failed: %2"_s.arg(store::uuidText(id), r.error().message));
+                s->decapCache.drop(id, job);
+                {
+                    // No live code may stay behind that nobody received.
+                    const std::lock_guard l(s->storeMutex);
+                    Result<std::optional<store::LiveCode>> current = s->store->code(id);
+                    if (current && *current && (*current)->hash == live.hash)
+                        (void)s->store->removeCode(id);
+                    (void)s->store->audit({actorOf(req), u"code_voided"_s, store::uuidText(id),
+                                           QJsonObject{{u"reason"_s, u"mail_failed"_s}}});
+                }
+                respond(Response::error(502, u"mail_failed"_s,
+                                        u"the unlock e-mail could not be sent; no code was issued"_s));
+            });
         });
 
     svc->add("GET", u"/v1/accounts/{id:uuid}/audit"_s,
@@ -620,6 +698,7 @@ void Keyserver::registerRoutes(HttpsServer &server)
 
     svc->add("DELETE", u"/v1/accounts/{id:uuid}"_s, [s](const Request &req) {
         const std::lock_guard lock(s->storeMutex);
+        s->decapCache.drop(pathId(req));
         Result<void> r = s->store->deleteAccount(pathId(req), actorOf(req));
         if (!r)
             return fromError(r.error());

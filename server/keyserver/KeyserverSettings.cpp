@@ -12,7 +12,7 @@ QMap<QString, QStringList> KeyserverSettings::sections()
 {
     return {
         {u"keys"_s, {u"master_key_file"_s, u"master_key_env"_s, u"redeem_key"_s, u"audit_key"_s}},
-        {u"codes"_s, {u"lifetime"_s, u"max_failures"_s, u"block"_s, u"max_per_window"_s, u"window"_s}},
+        {u"codes"_s, {u"lifetime"_s, u"max_failures"_s, u"block"_s, u"max_per_window"_s, u"window"_s, u"precompute"_s}},
         {u"sessions"_s, {u"code"_s, u"staff"_s}},
         {u"email"_s, {u"change_delay"_s}},
         {u"mail"_s,
@@ -54,6 +54,7 @@ Result<KeyserverSettings> KeyserverSettings::read(const ServiceConfig &config)
          {std::tuple{u"codes"_s, u"lifetime"_s, qint64(1), kDay, &s.codeLifetime},
           std::tuple{u"codes"_s, u"block"_s, qint64(1), kDay, &s.block},
           std::tuple{u"codes"_s, u"window"_s, qint64(1), kDay, &s.codeWindow},
+          std::tuple{u"codes"_s, u"precompute"_s, qint64(0), kDay, &s.precompute},
           std::tuple{u"sessions"_s, u"code"_s, qint64(1), kDay, &s.codeSession},
           std::tuple{u"sessions"_s, u"staff"_s, qint64(1), kDay, &s.staffSession},
           std::tuple{u"email"_s, u"change_delay"_s, qint64(0), 30 * kDay, &s.emailChangeDelay},

@@ -10,6 +10,8 @@
 //   [codes]                 ; durations: a number and s, m, h or d
 //   lifetime = 60m          max_failures = 5     block = 15m
 //   max_per_window = 3      window = 15m
+//   precompute = 10m        ; how long the shared secrets computed while a code is on its
+//                           ; way are kept for its unlock (at most the code's lifetime); 0s = off
 //   [sessions]
 //   code = 60m              staff = 30m
 //   [email]
@@ -42,6 +44,7 @@ struct KeyserverSettings {
     qint64 block = 15 * 60;
     int maxCodesPerWindow = 3;
     qint64 codeWindow = 15 * 60;
+    qint64 precompute = 10 * 60; // 0: no decapsulation before a code is redeemed (DecapCache)
     qint64 codeSession = 60 * 60;
     qint64 staffSession = 30 * 60;
     qint64 emailChangeDelay = 24 * 60 * 60;

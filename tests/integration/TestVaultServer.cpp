@@ -276,6 +276,11 @@ private Q_SLOTS:
         QVERIFY(!code.isEmpty());
         QVERIFY(!asked.body.contains(code.toLatin1()));
         m_codes << code;
+        // The vault's encs went along: the keyserver computed their secrets while the mail
+        // travelled (decision 55), and the decapsulation below is answered from them.
+        const QByteArray precomputed = "precomputed 1 shared secrets for vault " + idText(m_alice).toLatin1();
+        QTRY_VERIFY_WITH_TIMEOUT((m_demo.keyserver().collectLog(), m_demo.keyserver().log().contains(precomputed)),
+                                 10000);
 
         // The app redeems it at the keyserver and opens the entry with the decapsulated secret.
         QFile clientConf(m_demo.path(u"client.conf"_s));
@@ -301,6 +306,7 @@ private Q_SLOTS:
         const test::HttpReply decap = m_demo.keyserverCall(u"public"_s, "POST", "/v1/unlock-session/decapsulate",
                                                            json({{u"encs"_s, QJsonArray{b64(enc)}}}), sessionHeader);
         QCOMPARE(decap.status, 200);
+        QCOMPARE(object(decap).value(u"precomputed"_s).toInt(), 1);
         const SecureBuffer secrets =
             DecapBox::open(session, enc, fromBase64Url(object(decap).value(u"sealed"_s).toString().toLatin1()).value())
                 .value();

@@ -201,10 +201,27 @@ private Q_SLOTS:
         QCOMPARE(s->deleteEntry(id, u"x"_s, {}).error().code, u"not_found"_s);
         QCOMPARE(s->updateEntry(id, 3, QByteArray(16, 'k'), "zombie", u"x"_s, {}).error().code, u"not_found"_s);
 
+        // What an unlock will decapsulate: bytes 17–48 of every live envelope under the
+        // key id, in id order; none of bob's, none of the tombstone's, none of another key's.
+        QByteArray expected;
+        const EntryPage live = s->entries(alice.id, {}, 100).value();
+        for (const Entry &e : live.items)
+            expected += e.envelope.mid(17, 32);
+        QCOMPARE(expected.size(), 19 * 32);
+        QCOMPARE(s->entryEncs(alice.id, QByteArray(16, 'k'), 100).value(), expected);
+        QCOMPARE(s->entryEncs(alice.id, QByteArray(16, 'k'), 5).value(), expected.first(5 * 32));
+        QCOMPARE(s->entryEncs(alice.id, QByteArray(16, 'x'), 100).value(), QByteArray());
+        Entry otherKey = newEntry(alice.id, QByteArray(400, 'z'));
+        otherKey.keyId = QByteArray(16, 'x');
+        QVERIFY(s->createEntry(otherKey).ok());
+        QCOMPARE(s->entryEncs(alice.id, QByteArray(16, 'x'), 100).value(), QByteArray(32, 'z'));
+        QCOMPARE(s->entryEncs(alice.id, QByteArray(16, 'k'), 100).value(), expected);
+        QVERIFY(s->deleteEntry(otherKey.id, u"customer:alice"_s, {}).ok());
+
         // Every change is on the audit chain, which verifies.
         Result<AuditVerification> v = AuditLog::verify(s->database());
         QVERIFY(v->ok);
-        QCOMPARE(v->rows, 2 + 25 + 1 + 1);
+        QCOMPARE(v->rows, 2 + 25 + 1 + 1 + 2);
         QCOMPARE(s->auditRecords(bob.id.toString(QUuid::WithoutBraces), 0, 100).value().size(), 1 + 5);
 
         // Deleting an account takes its users, tokens and entries with it.

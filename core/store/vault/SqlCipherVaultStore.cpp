@@ -1,5 +1,6 @@
 #include "store/vault/SqlCipherVaultStore.h"
 
+#include "crypto/EntryEnvelope.h"
 #include "store/Queries.h"
 #include "store/Statement.h"
 #include "store/TimeColumns.h"
@@ -477,6 +478,29 @@ Result<std::optional<Entry>> SqlCipherVaultStore::entry(const QUuid &id)
     return queryOne<Entry>(
         m_db, QByteArray("SELECT ") + kEntryColumns + " FROM entries WHERE id = ?1",
         [&](Statement &s) { s.bind(1, uuidText(id)); }, readEntry);
+}
+
+Result<QByteArray> SqlCipherVaultStore::entryEncs(const QUuid &accountId, const QByteArray &keyId, int limit)
+{
+    // The enc follows the version byte and the key id (EntryEnvelope); SQL counts from 1.
+    static_assert(EntryEnvelope::kHeaderSize == 1 + EntryEnvelope::kKeyIdSize + 32);
+    static const QByteArray sql = "SELECT substr(envelope, " + QByteArray::number(2 + EntryEnvelope::kKeyIdSize) +
+                                  ", 32) FROM entries WHERE account_id = ?1 AND deleted = 0 AND key_id = ?2 AND "
+                                  "length(envelope) >= " +
+                                  QByteArray::number(EntryEnvelope::kHeaderSize) + " ORDER BY id LIMIT ?3";
+    Result<Statement> s = m_db.prepare(sql.constData());
+    if (!s)
+        return fail(s.error());
+    s->bind(1, uuidText(accountId)).bind(2, QByteArrayView(keyId)).bind(3, qint64(limit));
+    QByteArray encs;
+    while (true) {
+        Result<bool> row = s->step();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            return encs;
+        encs += s->blob(0);
+    }
 }
 
 Result<Entry> SqlCipherVaultStore::createEntry(const Entry &e)

@@ -47,6 +47,7 @@ public:
     Result<EntryPage> entries(const QUuid &accountId, const std::optional<QUuid> &after, int limit,
                               bool includeDeleted = false) override; // same default as the interface
     Result<std::optional<Entry>> entry(const QUuid &id) override;
+    Result<QByteArray> entryEncs(const QUuid &accountId, const QByteArray &keyId, int limit) override;
     Result<Entry> createEntry(const Entry &entry) override;
     Result<Entry> updateEntry(const QUuid &id, qint64 expectedRevision, const QByteArray &keyId,
                               const QByteArray &envelope, const QString &by, const QDateTime &at) override;

@@ -113,6 +113,9 @@ public:
     virtual Result<EntryPage> entries(const QUuid &accountId, const std::optional<QUuid> &after, int limit,
                                       bool includeDeleted = false) = 0;
     virtual Result<std::optional<Entry>> entry(const QUuid &id) = 0;
+    /// The encs (32 bytes each, concatenated) of up to `limit` live entries of the account
+    /// sealed under `keyId`: what an unlock will ask the keyserver to decapsulate.
+    virtual Result<QByteArray> entryEncs(const QUuid &accountId, const QByteArray &keyId, int limit) = 0;
     /// Errors: code `exists` when the id is taken.
     virtual Result<Entry> createEntry(const Entry &entry) = 0;
     /// Compare-and-swap on the revision. Errors: `stale_revision` (Conflict), `not_found`.
