@@ -678,7 +678,8 @@ void Keyserver::registerRoutes(HttpsServer &server)
                     return;
                 }
                 serviceLog(u"unlock code mail for %1 failed: %2"_s.arg(store::uuidText(id), r.error().message));
-                s->decapCache.drop(id, job);
+                if (job != 0)
+                    s->decapCache.drop(id, job);
                 {
                     // No live code may stay behind that nobody received.
                     const std::lock_guard l(s->storeMutex);
