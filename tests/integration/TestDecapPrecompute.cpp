@@ -112,12 +112,7 @@ private:
     {
         const test::HttpReply r = m_ks.call(u"services"_s, "POST", accountPath(v.id, u"/unlock-codes"_s),
                                             encs.isEmpty() ? QByteArray() : json({{u"encs"_s, encsArray(encs)}}));
-        if (r.status != 200) {
-            qWarning("code: %d %s", r.status, r.body.constData());
-            return {};
-        }
-        const QList<QByteArray> mails = m_outbox->waitFor(1);
-        const QString c = mails.isEmpty() ? QString() : test::unlockCodeIn(mails.last());
+        const QString c = test::codeMailedFor(r, *m_outbox);
         m_secrets << c;
         return c;
     }
@@ -137,16 +132,21 @@ private:
         return false;
     }
 
-    QString redeem(const Vault &v, const QString &code, const crypto::X25519PrivateKey &session)
+    test::HttpReply redeemReply(const Vault &v, const QString &code, const crypto::X25519PrivateKey &session)
     {
         const QByteArray box =
             CodeBox::seal(m_ks.redeemPublic(), v.id, session.publicKey(), UnlockCode::parse(code).value().normalized())
                 .value();
-        const test::HttpReply r =
-            m_ks.call(u"public"_s, "POST", "/v1/unlock-sessions",
-                      json({{u"account_id"_s, v.id.toString(QUuid::WithoutBraces)},
-                            {u"code_box"_s, b64(box)},
-                            {u"session_public_key"_s, b64(crypto::bytesView(session.publicKey()))}}));
+        return m_ks.call(u"public"_s, "POST", "/v1/unlock-sessions",
+                         json({{u"account_id"_s, v.id.toString(QUuid::WithoutBraces)},
+                               {u"code_box"_s, b64(box)},
+                               {u"session_public_key"_s, b64(crypto::bytesView(session.publicKey()))}}));
+    }
+
+    // The session id of a redemption, or empty when refused.
+    QString redeem(const Vault &v, const QString &code, const crypto::X25519PrivateKey &session)
+    {
+        const test::HttpReply r = redeemReply(v, code, session);
         const QString id = object(r).value(u"session_id"_s).toString();
         m_secrets << id;
         return r.status == 201 ? id : QString();
@@ -340,16 +340,7 @@ private Q_SLOTS:
         // No code was issued and no mail went out.
         QTest::qWait(200);
         QCOMPARE(m_outbox->take().size(), qsizetype(0));
-        const crypto::X25519PrivateKey session = crypto::X25519PrivateKey::generate();
-        const QByteArray box = CodeBox::seal(m_ks.redeemPublic(), v.id, session.publicKey(),
-                                             UnlockCode::parse(u"0000-0000-0000"_s).value().normalized())
-                                   .value();
-        const test::HttpReply redeemed =
-            m_ks.call(u"public"_s, "POST", "/v1/unlock-sessions",
-                      json({{u"account_id"_s, v.id.toString(QUuid::WithoutBraces)},
-                            {u"code_box"_s, b64(box)},
-                            {u"session_public_key"_s, b64(crypto::bytesView(session.publicKey()))}}));
-        QCOMPARE(errorCode(redeemed), u"no_code"_s);
+        QCOMPARE(errorCode(redeemReply(v, u"0000-0000-0000"_s, crypto::X25519PrivateKey::generate())), u"no_code"_s);
     }
 
     void theyExpireAndCanBeSwitchedOff()

@@ -101,6 +101,18 @@ inline QString unlockCodeIn(const QByteArray &mail)
 }
 
 /// True if code-shaped text appears anywhere in `mail` outside a UUID.
+/// The code mailed for a code request the keyserver answered with `r`: the one in the next
+/// mail to arrive in the outbox (waiting up to 5 s); empty, with a warning, when refused.
+inline QString codeMailedFor(const HttpReply &r, Outbox &outbox)
+{
+    if (r.status != 200) {
+        qWarning("code: %d %s", r.status, r.body.constData());
+        return {};
+    }
+    const QList<QByteArray> mails = outbox.waitFor(1);
+    return mails.isEmpty() ? QString() : unlockCodeIn(mails.last());
+}
+
 inline bool holdsCodeShapedText(const QByteArray &mail)
 {
     return QRegularExpression(QStringLiteral("(?<![0-9A-Za-z-])[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}(?![0-9A-Za-z-])"))
