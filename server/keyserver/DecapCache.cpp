@@ -165,8 +165,13 @@ void DecapCache::run()
             continue;
         }
         if (!deriver) {
-            current = job;
             deriver = std::make_unique<crypto::X25519Deriver>(job->key);
+            if (!deriver->isValid()) { // OpenSSL could not set up: leave it to the decapsulation
+                deriver.reset();
+                removeLocked(std::find(m_jobs.begin(), m_jobs.end(), job));
+                continue;
+            }
+            current = job;
             took.start();
         }
         const std::size_t from = job->done;
@@ -175,11 +180,7 @@ void DecapCache::run()
 
         unsigned char out[kBatch * hpke::kSecretSize];
         QList<int> failed;
-        if (deriver->isValid())
-            DecapBox::decapsulateRange(*deriver, job->key.publicKey(), job->encs, from, to, out, failed);
-        else
-            for (std::size_t i = from; i < to; ++i)
-                failed.append(int(i)); // cannot happen with a key that loaded; never a wrong secret
+        DecapBox::decapsulateRange(*deriver, job->key.publicKey(), job->encs, from, to, out, failed);
 
         lock.lock();
         if (!job->ended) {

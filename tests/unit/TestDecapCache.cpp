@@ -143,7 +143,7 @@ private Q_SLOTS:
             QVERIFY(cache.computed(account) < 10000); // still at work
             t.start();
         } // ~DecapCache: the thread stops after its batch, not after 10,000 derives
-        qInfo("destroyed %lld ms into a 10,000-enc job", qint64(t.elapsed()));
+        qInfo("destroyed in %lld ms, in the middle of a 10,000-enc job", qint64(t.elapsed()));
     }
 };
 
