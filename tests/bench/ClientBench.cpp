@@ -180,8 +180,7 @@ double timeUnlock(Customer &c, client::EntryModel &model, test::Outbox &outbox, 
                   int count, Typed typed, double &askMs, double &readyMs, QString &error)
 {
     c.session.lock();
-    const QByteArray precomputed = "precomputed " + QByteArray::number(count) + " shared secrets for vault " +
-                                   c.account.toString(QUuid::WithoutBraces).toLatin1();
+    const QByteArray precomputed = test::precomputedLogLine(c.account, count);
     keyserver.collectLog();
     const qsizetype linesBefore = keyserver.log().count(precomputed);
     QElapsedTimer asking;

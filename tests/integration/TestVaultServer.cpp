@@ -278,7 +278,7 @@ private Q_SLOTS:
         m_codes << code;
         // The vault's encs went along: the keyserver computed their secrets while the mail
         // travelled (decision 55), and the decapsulation below is answered from them.
-        const QByteArray precomputed = "precomputed 1 shared secrets for vault " + idText(m_alice).toLatin1();
+        const QByteArray precomputed = test::precomputedLogLine(m_alice, 1);
         QTRY_VERIFY_WITH_TIMEOUT((m_demo.keyserver().collectLog(), m_demo.keyserver().log().contains(precomputed)),
                                  10000);
 

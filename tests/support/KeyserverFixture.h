@@ -113,6 +113,14 @@ inline QString codeMailedFor(const HttpReply &r, Outbox &outbox)
     return mails.isEmpty() ? QString() : unlockCodeIn(mails.last());
 }
 
+/// What the keyserver logs once it has computed the secrets of a vault's `n` entries while
+/// its code travelled (DecapCache).
+inline QByteArray precomputedLogLine(const QUuid &vault, qint64 n)
+{
+    return "precomputed " + QByteArray::number(n) + " shared secrets for vault " +
+           vault.toString(QUuid::WithoutBraces).toLatin1();
+}
+
 inline bool holdsCodeShapedText(const QByteArray &mail)
 {
     return QRegularExpression(QStringLiteral("(?<![0-9A-Za-z-])[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}(?![0-9A-Za-z-])"))
